@@ -1,0 +1,21 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+
+/**
+ * Guide pages: one MDX file per locale under content/docs/<locale>/.
+ * A wrong frontmatter field fails the build with the file and field named.
+ */
+const docs = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: './content/docs' }),
+  schema: z.object({
+    title: z.string().min(1),
+    description: z.string().min(1),
+    /** Position in the sidebar and in previous/next links. */
+    order: z.number().int().nonnegative(),
+    /** Date of the source documentation the page is based on (YAML date, YYYY-MM-DD). */
+    sourceDate: z.date(),
+  }),
+});
+
+export const collections = { docs };

@@ -1,0 +1,23 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { isLocale, type Locale } from '../i18n/index.ts';
+
+export type DocEntry = CollectionEntry<'docs'>;
+
+/** Splits a docs entry id ("ja/overview", "en/index") into its locale and slug. */
+export function parseDocId(id: string): { locale: Locale; slug: string } {
+  const [locale, ...rest] = id.split('/');
+  if (!isLocale(locale)) throw new Error(`content/docs/${id}: the first folder must be a locale (ja or en)`);
+  const slug = rest.join('/');
+  return { locale, slug: slug === 'index' ? '' : slug };
+}
+
+/** The site path of a page: /ja/, /en/overview/ … */
+export function docPath(locale: Locale, slug: string): string {
+  return slug ? `/${locale}/${slug}/` : `/${locale}/`;
+}
+
+/** All pages of one locale, in sidebar order. */
+export async function docsFor(locale: Locale): Promise<DocEntry[]> {
+  const entries = await getCollection('docs', (e) => parseDocId(e.id).locale === locale);
+  return entries.sort((a, b) => a.data.order - b.data.order);
+}
