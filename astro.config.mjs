@@ -2,12 +2,17 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
+import { satteri } from '@astrojs/markdown-satteri';
 
 export default defineConfig({
   site: 'https://co-sell-guide.example.org',
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx(), svelte()],
+  markdown: {
+    // `## 共同販売案件 { #co-sell-opportunities }` gives ja and en headings the same anchor ids.
+    processor: satteri({ features: { headingAttributes: true } }),
+  },
   i18n: {
     defaultLocale: 'ja',
     locales: ['ja', 'en'],

@@ -11,7 +11,8 @@ const launchOptions = existsSync(systemChromium)
     }
   : {};
 
-const port = 4329;
+// Override to run two suites side by side (e.g. in two git worktrees).
+const port = Number(process.env.E2E_PORT ?? 4329);
 
 export default defineConfig({
   testDir: 'tests/e2e',

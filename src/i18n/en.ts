@@ -12,4 +12,7 @@ export const en = {
   'page.sourceDate': 'Source date',
   'footer.disclaimer':
     'This site is not affiliated with Microsoft. It explains public documentation in its own words.',
+  // --- frame (layout, navigation, search, theme) ---
+  // --- docs (guide tables and components) ---
+  // --- calculator ---
 } as const satisfies Dictionary;

@@ -10,4 +10,7 @@ export const ja = {
   'page.sourceDate': '出典の日付',
   'footer.disclaimer':
     'このサイトは Microsoft の公式サイトではありません。公開ドキュメントをもとに独自にまとめた解説です。',
+  // --- frame (layout, navigation, search, theme) ---
+  // --- docs (guide tables and components) ---
+  // --- calculator ---
 } as const;

@@ -1,0 +1,45 @@
+import type { Locale } from '../i18n/index.ts';
+
+/**
+ * Addresses inside the guide that other parts link to (the calculator's checklist, support replies).
+ * Changing one breaks links people have pasted: add, never rename.
+ */
+export const guideSlugs = {
+  home: '',
+  overview: 'overview',
+  categories: 'categories',
+  statuses: 'statuses',
+  benefits: 'benefits',
+  changes: 'changes',
+  glossary: 'glossary',
+  sources: 'sources',
+  calculator: 'calculator',
+} as const;
+
+/** Section ids on the benefits page, the same in both locales. */
+export const benefitAnchors = {
+  fee: 'fee',
+  cspIncentive: 'csp-incentive',
+  macc: 'macc',
+  badge: 'badge',
+} as const;
+
+/** Id of a requirement's row on the statuses page: req-2021-03-csr-business-profile. */
+export function requirementAnchor(editionId: string, requirementId: string): string {
+  return `req-${editionId}-${requirementId.replaceAll('.', '-')}`;
+}
+
+/** Id of a citation's row on the sources page: src-S-02. */
+export function sourceAnchor(key: string): string {
+  return `src-${key}`;
+}
+
+/** Id of an ambiguity's row on the sources page: amb-A1. */
+export function ambiguityAnchor(key: string): string {
+  return `amb-${key}`;
+}
+
+export function guideHref(locale: Locale, slug: string, anchor?: string): string {
+  const path = slug ? `/${locale}/${slug}/` : `/${locale}/`;
+  return anchor ? `${path}#${anchor}` : path;
+}
