@@ -38,7 +38,8 @@ export function isCalendarDate(text: string): boolean {
 /**
  * One schema per answer field, in Partner Center's order (the share codec and the calculator rely on it).
  * Every field is optional: an omitted field is unanswered. Fields are checked one by one rather than with
- * z.strictObject, which keeps zod/mini's object machinery out of the browser bundle.
+ * z.strictObject, and the two checks below (`beyondSchema`) run as plain functions rather than z.refine:
+ * both keep zod/mini machinery out of the browser bundle (budget: 8 KB with the engine and an edition).
  */
 const fieldSchemas = {
   offerType: z.enum(offerTypes),
@@ -59,7 +60,7 @@ const fieldSchemas = {
   referenceArchitectureDiagram: yesNo,
   teamsOrM365Linked: yesNo,
   monthlySalesUsd: usd,
-  qualifiesOn: z.string().check(z.refine(isCalendarDate)),
+  qualifiesOn: z.string(),
 };
 
 export type AnswerField = keyof typeof fieldSchemas;
@@ -117,14 +118,18 @@ function toIssue(zodIssue: ZodIssue, field: string): Issue {
       return issue(path, 'negative');
     case 'too_big':
       return issue(path, 'too_large');
-    case 'custom':
-      return issue(path, 'invalid_date');
     default:
       return issue(path, 'invalid_value');
   }
 }
 
 const has = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
+
+/** What a field's value must also satisfy once its type is right. */
+const beyondSchema: Partial<Record<AnswerField, (value: never) => Issue | undefined>> = {
+  listedIn: (list: Store[]) => (new Set(list).size === list.length ? undefined : issue('listedIn', 'invalid_value', 'lists the same store twice')),
+  qualifiesOn: (date: string) => (isCalendarDate(date) ? undefined : issue('qualifiesOn', 'invalid_date')),
+};
 
 /** Any input at all → answers, or every bad field named. Never throws. */
 export function validateAnswers(input: unknown): Validated {
@@ -135,12 +140,21 @@ export function validateAnswers(input: unknown): Validated {
   const answers: Record<string, unknown> = {};
   const errors: Issue[] = [];
   for (const field of answerFields) {
-    if (!has(record, field) || record[field] === undefined) continue;
-    const parsed = z.safeParse(fieldSchemas[field], record[field]);
-    if (!parsed.success) errors.push(...parsed.error.issues.map((i) => toIssue(i as ZodIssue, field)));
-    else if (field === 'listedIn' && new Set(parsed.data as Store[]).size !== (parsed.data as Store[]).length) {
-      errors.push(issue(field, 'invalid_value', 'lists the same store twice'));
-    } else answers[field] = parsed.data;
+    const value = record[field];
+    if (value === undefined || !has(record, field)) continue;
+    // z.boolean() accepts exactly the two booleans, so for them the parse itself can be skipped (speed).
+    if (fieldSchemas[field] === yesNo && typeof value === 'boolean') {
+      answers[field] = value;
+      continue;
+    }
+    const parsed = z.safeParse(fieldSchemas[field], value);
+    if (!parsed.success) {
+      errors.push(...parsed.error.issues.map((i) => toIssue(i as ZodIssue, field)));
+      continue;
+    }
+    const problem = beyondSchema[field]?.(parsed.data as never);
+    if (problem) errors.push(problem);
+    else answers[field] = parsed.data;
   }
   for (const key of Object.keys(record)) if (!has(fieldSchemas, key)) errors.push(issue(key, 'unrecognized_key'));
   return errors.length ? { ok: false, errors } : { ok: true, answers: answers as Answers };
