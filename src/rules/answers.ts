@@ -70,6 +70,30 @@ export type SolutionType = (typeof solutionTypes)[number];
 export type Store = (typeof stores)[number];
 export const answerFields = Object.keys(fieldSchemas) as readonly AnswerField[];
 
+/** What kind of value a field takes, read from its schema (the share codec writes each kind its own way). */
+export type FieldKind =
+  | { type: 'yes-no' }
+  | { type: 'choice'; values: readonly string[] }
+  | { type: 'stores' }
+  | { type: 'amount' }
+  | { type: 'date' };
+
+export function fieldKind(field: AnswerField): FieldKind {
+  const def = fieldSchemas[field].def;
+  switch (def.type) {
+    case 'boolean':
+      return { type: 'yes-no' };
+    case 'enum':
+      return { type: 'choice', values: Object.values(def.entries) };
+    case 'array':
+      return { type: 'stores' };
+    case 'number':
+      return { type: 'amount' };
+    default:
+      return { type: 'date' };
+  }
+}
+
 /** Answer fields that take yes/no. */
 export type BooleanField = {
   [K in AnswerField]-?: NonNullable<Answers[K]> extends boolean ? K : never;
