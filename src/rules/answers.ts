@@ -3,6 +3,7 @@
  * and the validation that turns any input into answers or field-named issues.
  */
 import * as z from 'zod/mini';
+import { isCalendarDate } from './calendar.ts';
 
 export const offerTypes = [
   'saas',
@@ -26,14 +27,6 @@ export const maxAmountUsd = 1e12;
 
 const yesNo = z.boolean();
 const usd = z.number().check(z.gte(0), z.lte(maxAmountUsd));
-
-/** Real calendar date: 2021-02-30 has the right shape but no such day. */
-export function isCalendarDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const [y, m, d] = text.split('-').map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d && y >= 1000;
-}
 
 /**
  * One schema per answer field, in Partner Center's order (the share codec and the calculator rely on it).
