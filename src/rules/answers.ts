@@ -26,12 +26,12 @@ export const stores = ['azure-marketplace', 'appsource'] as const;
 export const maxAmountUsd = 1e12;
 
 const yesNo = z.boolean();
-const usd = z.number().check(z.gte(0), z.lte(maxAmountUsd));
+const usd = z.number();
 
 /**
  * One schema per answer field, in Partner Center's order (the share codec and the calculator rely on it).
  * Every field is optional: an omitted field is unanswered. Fields are checked one by one rather than with
- * z.strictObject, and the two checks below (`beyondSchema`) run as plain functions rather than z.refine:
+ * z.strictObject, and the value checks below (`beyondSchema`) run as plain functions rather than zod checks:
  * both keep zod/mini machinery out of the browser bundle (budget: 8 KB with the engine and an edition).
  */
 const fieldSchemas = {
@@ -131,10 +131,6 @@ function toIssue(zodIssue: ZodIssue, field: string): Issue {
   switch (zodIssue.code) {
     case 'invalid_type':
       return issue(path, zodIssue.received === 'NaN' || zodIssue.received === 'Infinity' ? 'not_finite' : 'invalid_type');
-    case 'too_small':
-      return issue(path, 'negative');
-    case 'too_big':
-      return issue(path, 'too_large');
     default:
       return issue(path, 'invalid_value');
   }
@@ -142,8 +138,15 @@ function toIssue(zodIssue: ZodIssue, field: string): Issue {
 
 const has = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
 
+/** An amount in dollars: not negative, and not absurd (z.number() already refuses NaN and infinities). */
+const amountIn = (field: AnswerField) => (usd: number) =>
+  usd < 0 ? issue(field, 'negative') : usd > maxAmountUsd ? issue(field, 'too_large') : undefined;
+
 /** What a field's value must also satisfy once its type is right. */
 const beyondSchema: Partial<Record<AnswerField, (value: never) => Issue | undefined>> = {
+  azureConsumedRevenueUsd: amountIn('azureConsumedRevenueUsd'),
+  billedRevenueUsd: amountIn('billedRevenueUsd'),
+  monthlySalesUsd: amountIn('monthlySalesUsd'),
   listedIn: (list: Store[]) => (new Set(list).size === list.length ? undefined : issue('listedIn', 'invalid_value', 'lists the same store twice')),
   qualifiesOn: (date: string) => (isCalendarDate(date) ? undefined : issue('qualifiesOn', 'invalid_date')),
 };
