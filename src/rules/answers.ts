@@ -159,9 +159,15 @@ export function validateAnswers(input: unknown): Validated {
   const record = input as Record<string, unknown>;
   const answers: Record<string, unknown> = {};
   const errors: Issue[] = [];
-  for (const field of answerFields) {
+  // Own keys only: an answer inherited through a prototype is not an answer.
+  for (const key of Object.keys(record)) {
+    if (!has(fieldSchemas, key)) {
+      errors.push(issue(key, 'unrecognized_key'));
+      continue;
+    }
+    const field = key as AnswerField;
     const value = record[field];
-    if (value === undefined || !has(record, field)) continue;
+    if (value === undefined) continue;
     // z.boolean() accepts exactly the two booleans, so for them the parse itself can be skipped (speed).
     if (fieldSchemas[field] === yesNo && typeof value === 'boolean') {
       answers[field] = value;
@@ -176,6 +182,5 @@ export function validateAnswers(input: unknown): Validated {
     if (problem) errors.push(problem);
     else answers[field] = parsed.data;
   }
-  for (const key of Object.keys(record)) if (!has(fieldSchemas, key)) errors.push(issue(key, 'unrecognized_key'));
   return errors.length ? { ok: false, errors } : { ok: true, answers: answers as Answers };
 }
