@@ -10,7 +10,7 @@ export function benefitOf(edition: Edition, benefit: BenefitKey) {
 }
 
 function statusNames(edition: Edition, ids: readonly StatusId[], lang: Locale): string {
-  return joinList(ids.map((id) => edition.statuses.find((s) => s.id === id)?.name[lang] ?? id), lang);
+  return joinList(ids.map((id) => edition.statuses.find((s) => s.id === id)?.name[lang] ?? id), lang, 'disjunction');
 }
 
 /** The figures behind a benefit in one edition: rates, statuses that earn it, end date. */
@@ -21,10 +21,10 @@ export function benefitFigures(edition: Edition, benefit: BenefitKey, lang: Loca
       const { standardRate, reducedRate } = edition.fee;
       return [
         reducedRate === null
-          ? fill(t('docs.fee.onlyStandard'), { standard: formatPercent(standardRate, lang) })
+          ? fill(t('docs.fee.onlyStandard'), { standard: formatPercent(standardRate) })
           : fill(t('docs.fee.standardToReduced'), {
-              standard: formatPercent(standardRate, lang),
-              reduced: formatPercent(reducedRate, lang),
+              standard: formatPercent(standardRate),
+              reduced: formatPercent(reducedRate),
             }),
       ];
     }
@@ -45,7 +45,7 @@ export function benefitFigures(edition: Edition, benefit: BenefitKey, lang: Loca
       const { statuses, rate, endsOn } = edition.benefits.cspIncentive;
       if (statuses.length === 0 || rate === null) return [t('docs.csp.none')];
       return [
-        fill(t('docs.csp.rate'), { rate: formatPercent(rate, lang) }),
+        fill(t('docs.csp.rate'), { rate: formatPercent(rate) }),
         fill(t('docs.benefit.statuses'), { list: statusNames(edition, statuses, lang) }),
         ...(endsOn ? [fill(t('docs.csp.endsOn'), { date: formatDate(endsOn, lang) })] : []),
       ];

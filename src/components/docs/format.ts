@@ -1,17 +1,10 @@
 import type { Locale } from '../../i18n/index.ts';
 import { ambiguityAnchor, guideHref, guideSlugs, sourceAnchor } from '../../lib/guide-links.ts';
+import { money, percent } from '../../rules/wording.ts';
 
-/** 0.1 → "10%" (ja) / "10%" (en); rates in the data are fractions. */
-export function formatPercent(rate: number, lang: Locale): string {
-  return new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 2 }).format(rate);
-}
-
-/** 100000 → "USD 100,000" in both locales, the way the sources write amounts. */
-export function formatUsd(amount: number, lang: Locale): string {
-  const digits = Number.isInteger(amount) ? 0 : 2;
-  const number = new Intl.NumberFormat(lang, { minimumFractionDigits: digits, maximumFractionDigits: 2 }).format(amount);
-  return `USD ${number}`;
-}
+// Amounts and rates are written exactly as the engine writes them, so the guide and the calculator agree.
+export const formatUsd = (amount: number, lang: Locale): string => money(amount)[lang];
+export const formatPercent = percent;
 
 /** ISO date as readers of each locale write it: 2021年6月30日 / 30 June 2021. */
 export function formatDate(isoDate: string, lang: Locale): string {
@@ -21,8 +14,9 @@ export function formatDate(isoDate: string, lang: Locale): string {
   );
 }
 
-export function joinList(items: string[], lang: Locale): string {
-  return new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(items);
+/** "a, b, and c" / "a、b、c"; `or` for alternatives ("a or b"). */
+export function joinList(items: string[], lang: Locale, type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+  return new Intl.ListFormat(lang, { style: 'long', type }).format(items);
 }
 
 export const sourceHref = (lang: Locale, key: string) => guideHref(lang, guideSlugs.sources, sourceAnchor(key));
