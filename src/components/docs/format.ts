@@ -14,9 +14,9 @@ export function formatDate(isoDate: string, lang: Locale): string {
   );
 }
 
-/** "a, b, and c" / "a、b、c"; `or` for alternatives ("a or b"). */
-export function joinList(items: string[], lang: Locale, type: 'conjunction' | 'disjunction' = 'conjunction'): string {
-  return new Intl.ListFormat(lang, { style: 'long', type }).format(items);
+/** "a, b, and c" / "a、b、c". */
+export function joinList(items: string[], lang: Locale): string {
+  return new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(items);
 }
 
 export const sourceHref = (lang: Locale, key: string) => guideHref(lang, guideSlugs.sources, sourceAnchor(key));

@@ -1,14 +1,19 @@
-import type { Edition, Requirement } from '../../rules/index.ts';
+import type { Edition, OfferType, Requirement } from '../../rules/index.ts';
 import { offerTypeNames, solutionTypeNames } from '../../rules/index.ts';
 import { useTranslations, type Locale } from '../../i18n/index.ts';
 import { fill, formatUsd, joinList } from './format.ts';
 
-/** The figures a requirement's rule carries, as a sentence for the docs table (never typed into the text). */
+/** Offer type names as a list in the reader's language. */
+export function offerTypeList(types: readonly OfferType[], lang: Locale): string {
+  return joinList(types.map((o) => offerTypeNames[o][lang]), lang);
+}
+
+/** The figures of a requirement's rule as a sentence, taken from its parameters so a changed threshold shows at once. */
 export function ruleFigures(rule: Requirement['rule'], lang: Locale): string | null {
   const t = useTranslations(lang);
   switch (rule.kind) {
     case 'offer-type':
-      return fill(t('docs.rule.offerTypes'), { list: joinList(rule.offerTypes.map((o) => offerTypeNames[o][lang]), lang) });
+      return fill(t('docs.rule.offerTypes'), { list: offerTypeList(rule.offerTypes, lang) });
     case 'solution-type':
       return fill(t('docs.rule.solutionTypes'), {
         list: joinList(rule.solutionTypes.map((s) => solutionTypeNames[s][lang]), lang),
@@ -20,9 +25,7 @@ export function ruleFigures(rule: Requirement['rule'], lang: Locale): string | n
       });
     case 'yes':
       return rule.passWhenTransactable?.length
-        ? fill(t('docs.rule.passWhenTransactable'), {
-            list: joinList(rule.passWhenTransactable.map((o) => offerTypeNames[o][lang]), lang),
-          })
+        ? fill(t('docs.rule.passWhenTransactable'), { list: offerTypeList(rule.passWhenTransactable, lang) })
         : null;
     case 'listed':
       return null;
@@ -31,7 +34,7 @@ export function ruleFigures(rule: Requirement['rule'], lang: Locale): string | n
 
 /** Offer types a requirement applies to, or null for every offer type. */
 export function appliesToText(requirement: Requirement, lang: Locale): string | null {
-  return requirement.appliesTo ? joinList(requirement.appliesTo.map((o) => offerTypeNames[o][lang]), lang) : null;
+  return requirement.appliesTo ? offerTypeList(requirement.appliesTo, lang) : null;
 }
 
 /** Statuses of an edition that have requirements, lowest first, each with its requirements. */
