@@ -11,6 +11,30 @@ export const ja = {
   'footer.disclaimer':
     'このサイトは Microsoft の公式サイトではありません。公開ドキュメントをもとに独自にまとめた解説です。',
   // --- frame (layout, navigation, search, theme) ---
+  'frame.pages': 'ページ一覧',
+  'frame.toPages': 'ページ一覧へ',
+  'frame.toc': 'このページの内容',
+  'frame.pagination': '前後のページ',
+  'frame.prev': '前のページ',
+  'frame.next': '次のページ',
+  'frame.headingLink': 'このセクションへのリンク',
+  'frame.copyMd': 'Markdown でコピー',
+  'frame.copiedLink': 'リンクをコピーしました',
+  'frame.copiedMd': 'セクションを Markdown でコピーしました',
+  'frame.copyFailed': 'コピーできませんでした。アドレス バーからコピーしてください',
+  'frame.search': '検索',
+  'frame.searchLabel': 'ガイド内を検索',
+  'frame.searchClose': '閉じる',
+  'frame.searchNone': '一致するページはありません',
+  'frame.searchCount': '{n} 件のページが見つかりました',
+  'frame.searchError': '検索を読み込めませんでした',
+  'frame.theme': 'テーマ',
+  'frame.themeSystem': 'システム設定',
+  'frame.themeLight': 'ライト',
+  'frame.themeDark': 'ダーク',
+  'frame.notFound': 'ページが見つかりません',
+  'frame.notFoundBody': 'お探しのページは移動したか、存在しません。検索するか、ホームまたはページ一覧からたどってください。',
+  'frame.home': 'ホームへ戻る',
   // --- docs (guide tables and components) ---
   // --- calculator ---
 } as const;
