@@ -47,7 +47,7 @@ test('groups are fieldsets with legends and every control is labelled', async ({
   await openHydrated(page, '/en/calculator/');
   await field(page, 'en', 'offerType').selectOption('saas');
   for (const group of ['offer', 'account', 'listing', 'revenue', 'estimate'] as const) {
-    await expect(page.getByRole('group', { name: dict.en[`calc.group.${group}`] })).toBeVisible();
+    await expect(page.getByRole('group', { name: dict.en[`calc.group.${group}`], exact: true })).toBeVisible();
   }
   const unlabelled = await page
     .locator('form.questions')

@@ -31,12 +31,12 @@ test('a copied link opens the same verdict in both locales', async ({ page, cont
 test('switching language keeps the answers and the link', async ({ page }) => {
   await openHydrated(page, '/ja/calculator/');
   await answerWorkedExample(page, 'ja');
-  const hash = new URL(page.url()).hash;
+  const hash = await page.evaluate(() => location.hash);
   expect(hash).toMatch(/^#v\d+\./);
   await page.getByRole('link', { name: 'English', exact: true }).click();
   await expect(page).toHaveURL(/\/en\/calculator\/#v\d+\./);
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
-  expect(new URL(page.url()).hash).toBe(hash);
+  expect(await page.evaluate(() => location.hash)).toBe(hash);
   await expect(field(page, 'en', 'monthlySalesUsd')).toHaveValue('10000');
   await expect(page.getByTestId('monthly-savings')).toHaveText('$1,000');
 });
@@ -53,7 +53,7 @@ for (const [name, fragment, notice] of [
       // A valid answer part with an edition this site does not know.
       await openHydrated(page, '/ja/calculator/');
       await field(page, 'ja', 'offerType').selectOption('saas');
-      url = `${new URL(page.url()).pathname}${new URL(page.url()).hash}&edition=1999-01`;
+      url = `/ja/calculator/${await page.evaluate(() => location.hash)}&edition=1999-01`;
       await page.evaluate(() => localStorage.clear());
     }
     await openHydrated(page, url);

@@ -11,11 +11,17 @@ export async function openHydrated(page: Page, url: string): Promise<void> {
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 }
 
-/** Collects console errors and uncaught exceptions, which no state of the calculator may produce. */
+/**
+ * Collects console errors, uncaught exceptions and failed requests, which no state of the calculator may
+ * produce. The browser's own favicon probe is not the page's doing.
+ */
 export function watchConsole(page: Page): string[] {
   const errors: string[] = [];
   page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(m.text());
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400 && !r.url().endsWith('/favicon.ico')) errors.push(`${r.status()} ${r.url()}`);
   });
   page.on('pageerror', (e) => errors.push(e.message));
   return errors;

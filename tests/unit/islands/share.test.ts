@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseFragment, shareFragment } from '../../../src/stores/share.ts';
-import { answerFields, defaultEditionId } from '../../../src/rules/index.ts';
+import { answerFields, defaultEditionId, type Answers } from '../../../src/rules/index.ts';
 import { formGroups } from '../../../src/islands/lib/fields.ts';
 
 const noAnchors = () => false;
-const answers = { offerType: 'saas', transactable: true, listedIn: ['appsource'], monthlySalesUsd: 10000 } as const;
+const answers: Answers = { offerType: 'saas', transactable: true, listedIn: ['appsource'], monthlySalesUsd: 10000 };
 
 describe('share fragment', () => {
   it('round-trips answers under the default edition without naming it', () => {
