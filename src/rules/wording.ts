@@ -14,29 +14,45 @@ function compile(template: Localized): Compiled {
   return c;
 }
 
-function render(pieces: string[], lang: 'ja' | 'en', vars: Record<string, Localized | string>): string {
+export type Vars = Record<string, Localized | string>;
+
+function render(pieces: string[], lang: 'ja' | 'en', vars: Vars): string {
   let out = pieces[0];
   for (let i = 1; i < pieces.length; i += 2) {
     const value = vars[pieces[i]];
-    out += (typeof value === 'string' ? value : value?.[lang] ?? `{${pieces[i]}}`) + pieces[i + 1];
+    out += (typeof value === 'string' ? value : value[lang]) + pieces[i + 1];
   }
   return out;
 }
 
-export function fill(template: Localized, vars: Record<string, Localized | string>): Localized {
+export function fill(template: Localized, vars: Vars): Localized {
   const c = compile(template);
-  return { ja: render(c.ja, 'ja', vars), en: render(c.en, 'en', vars) };
+  return c.ja.length === 1 && c.en.length === 1 ? template : { ja: render(c.ja, 'ja', vars), en: render(c.en, 'en', vars) };
 }
 
-export function joinLocalized(items: Localized[], separator: Localized): Localized {
-  return { ja: items.map((i) => i.ja).join(separator.ja), en: items.map((i) => i.en).join(separator.en) };
+export function joinLocalized(items: readonly Localized[], separator: Localized): Localized {
+  let { ja, en } = items[0];
+  for (let i = 1; i < items.length; i++) {
+    ja += separator.ja + items[i].ja;
+    en += separator.en + items[i].en;
+  }
+  return items.length === 1 ? items[0] : { ja, en };
 }
+
+/** Japanese sentences follow each other directly; English ones take a space. */
+export const sentenceBreak: Localized = { ja: '', en: ' ' };
 
 /** 1234567.5 → "1,234,567.50"; whole amounts keep no decimals. */
 function grouped(amount: number): string {
-  const [whole, cents] = (Math.round(amount * 100) / 100).toFixed(2).split('.');
-  const withCommas = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return cents === '00' ? withCommas : `${withCommas}.${cents}`;
+  const centsTotal = Math.round(amount * 100);
+  let whole = String(Math.floor(centsTotal / 100));
+  let out = '';
+  while (whole.length > 3) {
+    out = `,${whole.slice(-3)}${out}`;
+    whole = whole.slice(0, -3);
+  }
+  const cents = centsTotal % 100;
+  return whole + out + (cents ? `.${String(cents).padStart(2, '0')}` : '');
 }
 
 export function money(amount: number): Localized {
