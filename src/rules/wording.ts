@@ -1,0 +1,50 @@
+/** Puts values into the bilingual sentences of the edition data; templates are split once, then reused. */
+import type { Localized } from './edition-schema.ts';
+
+type Compiled = { ja: string[]; en: string[] };
+const compiled = new WeakMap<Localized, Compiled>();
+
+/** "a {x} b" → ["a ", "x", " b"]: even indexes are text, odd ones are names of values. */
+function compile(template: Localized): Compiled {
+  let c = compiled.get(template);
+  if (!c) {
+    c = { ja: template.ja.split(/\{(\w+)\}/), en: template.en.split(/\{(\w+)\}/) };
+    compiled.set(template, c);
+  }
+  return c;
+}
+
+function render(pieces: string[], lang: 'ja' | 'en', vars: Record<string, Localized | string>): string {
+  let out = pieces[0];
+  for (let i = 1; i < pieces.length; i += 2) {
+    const value = vars[pieces[i]];
+    out += (typeof value === 'string' ? value : value?.[lang] ?? `{${pieces[i]}}`) + pieces[i + 1];
+  }
+  return out;
+}
+
+export function fill(template: Localized, vars: Record<string, Localized | string>): Localized {
+  const c = compile(template);
+  return { ja: render(c.ja, 'ja', vars), en: render(c.en, 'en', vars) };
+}
+
+export function joinLocalized(items: Localized[], separator: Localized): Localized {
+  return { ja: items.map((i) => i.ja).join(separator.ja), en: items.map((i) => i.en).join(separator.en) };
+}
+
+/** 1234567.5 → "1,234,567.50"; whole amounts keep no decimals. */
+function grouped(amount: number): string {
+  const [whole, cents] = (Math.round(amount * 100) / 100).toFixed(2).split('.');
+  const withCommas = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return cents === '00' ? withCommas : `${withCommas}.${cents}`;
+}
+
+export function money(amount: number): Localized {
+  const g = grouped(amount);
+  return { ja: `${g} 米国ドル`, en: `USD ${g}` };
+}
+
+/** 0.2 → "20%". */
+export function percent(rate: number): string {
+  return `${Math.round(rate * 1000) / 10}%`;
+}
