@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { glossaryTermSchema } from './lib/glossary-schema.ts';
 
 /**
  * Guide pages: one MDX file per locale under content/docs/<locale>/.
@@ -18,4 +19,10 @@ const docs = defineCollection({
   }),
 });
 
-export const collections = { docs };
+/** ja/en terms the guide uses, one data file (content/glossary.json); a bad entry fails the build. */
+const glossary = defineCollection({
+  loader: file('./content/glossary.json'),
+  schema: glossaryTermSchema,
+});
+
+export const collections = { docs, glossary };
