@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { glossaryTermSchema } from './lib/glossary-schema.ts';
+import { editionsLoader } from './rules/edition-loader.ts';
 
 /**
  * Guide pages: one MDX file per locale under content/docs/<locale>/.
@@ -25,4 +26,7 @@ const glossary = defineCollection({
   schema: glossaryTermSchema,
 });
 
-export const collections = { docs, glossary };
+/** Rules editions (content/editions/): checked at build, a malformed file fails it with file and field named. */
+const editions = defineCollection({ loader: editionsLoader() });
+
+export const collections = { docs, glossary, editions };

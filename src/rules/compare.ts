@@ -1,5 +1,5 @@
 /** The same answers under every edition, and what changed between consecutive editions. */
-import type { AssessResult, Assessment } from './engine.ts';
+import type { AssessResult, Assessment } from './explain.ts';
 import type { Localized, Texts } from './edition-schema.ts';
 import type { EditionId } from './ids.ts';
 import { fill, percent } from './wording.ts';

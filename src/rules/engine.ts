@@ -1,28 +1,50 @@
 /**
- * The rules engine's pure core: one edition's data in, an explained assessment out.
- * No DOM, no Astro, no classic zod; it never throws (bad input becomes `{ ok: false, errors }`).
+ * The rules engine's pure core: one edition's rules in, a decision out (the public contract's fields),
+ * each decision with a structured `why` that explain.ts turns into ja/en sentences.
+ * No DOM, no Astro, no classic zod, no prose; it never throws (bad input becomes `{ ok: false, errors }`).
  */
-import { validateAnswers, type AnswerField, type Answers, type Issue, type OfferType } from './answers.ts';
-import type { Caveat, Edition, Localized, Requirement, Texts } from './edition-schema.ts';
+import {
+  validateAnswers,
+  type AnswerField,
+  type Answers,
+  type Issue,
+  type OfferType,
+  type SolutionType,
+  type Store,
+} from './answers.ts';
+import type { EditionRules, PhraseKey, RuleRequirement } from './edition-schema.ts';
 import type { StatusId } from './ids.ts';
 import { businessDaysToMonthEnd, firstOfMonthAfter } from './calendar.ts';
-import { fill, money, percent, joinLocalized } from './wording.ts';
 
-export type RequirementResult = {
+/** Why a decision came out as it did: a phrase of texts.json and the values it mentions. */
+export type Why = {
+  phrase: PhraseKey;
+  offerType?: OfferType;
+  offerTypes?: readonly OfferType[];
+  stores?: readonly Store[];
+  solutionType?: SolutionType;
+  solutionTypes?: readonly SolutionType[];
+  thresholdUsd?: number;
+  acrUsd?: number;
+  billedUsd?: number;
+  salesUsd?: number;
+  qualifiesOn?: string;
+  businessDays?: number;
+  businessDaysNeeded?: number;
+  reducedFrom?: string;
+};
+
+export type EvaluatedRequirement = {
   id: string;
   status: StatusId;
   /** null = unanswered; never assumed met. */
   met: boolean | null;
   sources: string[];
-  label: Localized;
-  /** Why it is met, unmet or unanswered, with the figures. */
-  reason: Localized;
   ambiguities: string[];
+  why: Why[];
 };
 
-type Explained = { reason: Localized; sources: string[]; caveats: Localized[] };
-
-export type FeeResult = Explained & {
+export type EvaluatedFee = {
   applies: boolean;
   standardRate: number;
   rate: number;
@@ -31,51 +53,24 @@ export type FeeResult = Explained & {
   reducedBecause: null | 'azure-ip-cosell' | 'teams-m365-saas';
   /** First day of the reduced rate (YYYY-MM-DD). */
   reducedFrom: string | null;
+  why: Why[];
 };
 
-export type Assessment = {
-  edition: string;
+export type Evaluation = {
+  edition: EditionRules['id'];
   status: StatusId;
-  statusName: Localized;
   nextStatus: StatusId | null;
-  nextStatusName: Localized | null;
-  requirements: RequirementResult[];
+  requirements: EvaluatedRequirement[];
   missing: string[];
-  fee: FeeResult;
-  badge: Explained & { eligible: boolean };
-  macc: Explained & { eligible: boolean };
-  cspIncentive: Explained & { eligible: boolean; rate: number | null };
-  caveats: Caveat[];
+  fee: EvaluatedFee;
+  badge: { eligible: boolean };
+  macc: { eligible: boolean };
+  cspIncentive: { eligible: boolean; rate: number | null };
 };
 
-export type AssessResult = { ok: true; assessment: Assessment } | { ok: false; errors: Issue[] };
+export type EvaluateResult = { ok: true; evaluation: Evaluation } | { ok: false; errors: Issue[] };
 
-type Decision = { met: boolean | null; reason: Localized };
-
-/** Sentences that depend only on the data, built once per requirement. */
-const fixedReasons = new WeakMap<Requirement, { yes: Decision; no: Decision; unanswered: Decision }>();
-
-function yesNoReasons(req: Requirement, texts: Texts) {
-  let fixed = fixedReasons.get(req);
-  if (!fixed) {
-    const p = texts.phrases;
-    const vars = { condition: req.condition };
-    fixed = {
-      yes: { met: true, reason: fill(p.answeredYes, vars) },
-      no: { met: false, reason: fill(p.answeredNo, vars) },
-      unanswered: { met: null, reason: fill(p.notAnswered, vars) },
-    };
-    fixedReasons.set(req, fixed);
-  }
-  return fixed;
-}
-
-function listOf<K extends string>(keys: readonly K[], names: Record<K, Localized>, texts: Texts): Localized {
-  return joinLocalized(
-    keys.map((k) => names[k]),
-    texts.phrases.listSeparator,
-  );
-}
+type Decision = { met: boolean | null; why: Why[] };
 
 /** Kleene "or": true if either is true, false only if both are false. */
 function or(a: boolean | null, b: boolean | null): boolean | null {
@@ -83,29 +78,28 @@ function or(a: boolean | null, b: boolean | null): boolean | null {
   return a === false && b === false ? false : null;
 }
 
-function decide(req: Requirement, a: Answers, texts: Texts): Decision {
-  const rule = req.rule;
-  const p = texts.phrases;
+function decide(rule: RuleRequirement['rule'], a: Answers): Decision {
   switch (rule.kind) {
     case 'offer-type': {
-      if (a.offerType === undefined) return { met: null, reason: p.offerTypeMissing };
-      const offerType = texts.offerTypes[a.offerType];
-      return rule.offerTypes.includes(a.offerType)
-        ? { met: true, reason: fill(p.offerTypeIn, { offerType }) }
-        : { met: false, reason: fill(p.offerTypeOut, { offerType, list: listOf(rule.offerTypes, texts.offerTypes, texts) }) };
+      const offerType = a.offerType;
+      if (offerType === undefined) return { met: null, why: [{ phrase: 'offerTypeMissing' }] };
+      return rule.offerTypes.includes(offerType)
+        ? { met: true, why: [{ phrase: 'offerTypeIn', offerType }] }
+        : { met: false, why: [{ phrase: 'offerTypeOut', offerType, offerTypes: rule.offerTypes }] };
     }
     case 'yes': {
-      if (a.transactable === true && a.offerType !== undefined && rule.passWhenTransactable?.includes(a.offerType)) {
-        return { met: true, reason: fill(p.passByDefault, { offerType: texts.offerTypes[a.offerType] }) };
+      const offerType = a.offerType;
+      if (a.transactable === true && offerType !== undefined && rule.passWhenTransactable?.includes(offerType)) {
+        return { met: true, why: [{ phrase: 'passByDefault', offerType }] };
       }
-      const fixed = yesNoReasons(req, texts);
       const value = a[rule.field];
-      return value === undefined ? fixed.unanswered : value ? fixed.yes : fixed.no;
+      if (value === undefined) return { met: null, why: [{ phrase: 'notAnswered' }] };
+      return value ? { met: true, why: [{ phrase: 'answeredYes' }] } : { met: false, why: [{ phrase: 'answeredNo' }] };
     }
     case 'listed': {
-      if (a.listedIn === undefined) return { met: null, reason: p.listedMissing };
-      if (a.listedIn.length === 0) return { met: false, reason: p.listedNo };
-      return { met: true, reason: fill(p.listedYes, { stores: listOf(a.listedIn, texts.stores, texts) }) };
+      const stores = a.listedIn;
+      if (stores === undefined) return { met: null, why: [{ phrase: 'listedMissing' }] };
+      return stores.length ? { met: true, why: [{ phrase: 'listedYes', stores }] } : { met: false, why: [{ phrase: 'listedNo' }] };
     }
     case 'revenue': {
       const t = rule.thresholdUsd;
@@ -114,68 +108,56 @@ function decide(req: Requirement, a: Answers, texts: Texts): Decision {
       const acrMet = acr === undefined ? null : acr >= t;
       // Billed revenue counts only for a transactable offer.
       const billedMet =
-        a.transactable === false || (billed !== undefined && billed < t) ? false : billed === undefined ? null : a.transactable ?? null;
+        a.transactable === false || (billed !== undefined && billed < t) ? false : billed === undefined ? null : (a.transactable ?? null);
       const met = or(acrMet, billedMet);
-      const vars = {
-        threshold: money(t),
-        acr: acr === undefined ? p.notGiven : money(acr),
-        billed: billed === undefined ? p.notGiven : money(billed),
-      };
-      if (met) return { met, reason: fill(acrMet ? p.revenueAcr : p.revenueBilled, vars) };
-      const reason = fill(met === false ? p.revenueShort : p.revenueMissing, vars);
-      const billedWithoutTransact = billed !== undefined && billed >= t && a.transactable !== true;
-      return { met, reason: billedWithoutTransact ? joinLocalized([reason, p.billedNeedsTransact], { ja: '', en: ' ' }) : reason };
+      const figures = { thresholdUsd: t, acrUsd: acr, billedUsd: billed };
+      if (met) return { met, why: [{ phrase: acrMet ? 'revenueAcr' : 'revenueBilled', ...figures }] };
+      const why: Why[] = [{ phrase: met === false ? 'revenueShort' : 'revenueMissing', ...figures }];
+      if (billed !== undefined && billed >= t) why.push({ phrase: 'billedNeedsTransact' });
+      return { met, why };
     }
     case 'solution-type': {
-      const list = listOf(rule.solutionTypes, texts.solutionTypes, texts);
-      if (a.solutionType === undefined) return { met: null, reason: fill(p.solutionTypeMissing, { list }) };
-      const solutionType = texts.solutionTypes[a.solutionType];
-      return rule.solutionTypes.includes(a.solutionType)
-        ? { met: true, reason: fill(p.solutionTypeIn, { solutionType }) }
-        : { met: false, reason: fill(p.solutionTypeOut, { solutionType, list }) };
+      const solutionType = a.solutionType;
+      const solutionTypes = rule.solutionTypes;
+      if (solutionType === undefined) return { met: null, why: [{ phrase: 'solutionTypeMissing', solutionTypes }] };
+      return solutionTypes.includes(solutionType)
+        ? { met: true, why: [{ phrase: 'solutionTypeIn', solutionType }] }
+        : { met: false, why: [{ phrase: 'solutionTypeOut', solutionType, solutionTypes }] };
     }
   }
 }
 
 /** A requirement limited to some offer types applies only once the offer type is known to be one of them. */
-function applies(req: Requirement, offerType: OfferType | undefined): boolean {
+function applies(req: RuleRequirement, offerType: OfferType | undefined): boolean {
   return !req.appliesTo || (offerType !== undefined && req.appliesTo.includes(offerType));
 }
 
-type StatusEntry = Edition['statuses'][number];
+type RuleStatus = EditionRules['statuses'][number];
 
-function statusById(edition: Edition, id: StatusId): StatusEntry {
+function statusById(rules: EditionRules, id: StatusId): RuleStatus {
   // The schema guarantees one entry per status id.
-  return edition.statuses.find((s) => s.id === id) as StatusEntry;
+  return rules.statuses.find((s) => s.id === id) as RuleStatus;
 }
 
 /** The status and every status it requires, from the top down. */
-function chainOf(edition: Edition, id: StatusId): StatusId[] {
+function chainOf(rules: EditionRules, id: StatusId): StatusId[] {
   const chain: StatusId[] = [];
-  for (let s: StatusId | null = id; s !== null; s = statusById(edition, s).requires) chain.push(s);
+  for (let s: StatusId | null = id; s !== null; s = statusById(rules, s).requires) chain.push(s);
   return chain;
 }
 
-function reachedStatus(edition: Edition, results: RequirementResult[]): StatusEntry {
-  const blocked = new Set(results.filter((r) => r.met !== true).map((r) => r.status));
-  let best: StatusEntry | undefined;
-  for (const s of edition.statuses) {
-    const reached = chainOf(edition, s.id).every((id) => !blocked.has(id));
-    if (reached && (!best || s.order > best.order)) best = s;
+/** The best status whose requirements, and those of every status below it, are all met. */
+function reachedStatus(rules: EditionRules, blocked: Set<StatusId>): RuleStatus {
+  // The base status requires nothing and has no requirements, so it is always reached.
+  let best = rules.statuses.find((s) => s.requires === null) as RuleStatus;
+  for (const s of rules.statuses) {
+    if (s.order > best.order && chainOf(rules, s.id).every((id) => !blocked.has(id))) best = s;
   }
-  // The base status has no requirements, so it is always reached.
-  return best as StatusEntry;
+  return best;
 }
 
-/** The status one step up that this offer can still reach: its offer-type requirements are not failed. */
-function nextStatusOf(edition: Edition, reached: StatusId, failedOfferType: Set<StatusId>): StatusEntry | null {
-  return edition.statuses.find((s) => s.requires === reached && !failedOfferType.has(s.id)) ?? null;
-}
-
-function feeOf(edition: Edition, texts: Texts, a: Answers, status: StatusId): FeeResult {
-  const f = edition.fee;
-  const p = texts.phrases;
-  const standard = percent(f.standardRate);
+function feeOf(rules: EditionRules, a: Answers, status: StatusId): EvaluatedFee {
+  const f = rules.fee;
   const none = {
     applies: false,
     standardRate: f.standardRate,
@@ -184,122 +166,91 @@ function feeOf(edition: Edition, texts: Texts, a: Answers, status: StatusId): Fe
     annualSavingsUsd: 0,
     reducedBecause: null,
     reducedFrom: null,
-    sources: f.sources,
-    caveats: f.caveats,
   };
-  if (a.transactable === undefined) return { ...none, reason: p.feeTransactMissing };
-  if (!a.transactable) return { ...none, reason: p.feeNotTransactable };
-  if (a.offerType && f.transactableOfferTypes && !f.transactableOfferTypes.includes(a.offerType)) {
-    return { ...none, reason: fill(p.feeNoTransactOption, { offerType: texts.offerTypes[a.offerType] }) };
+  const offerType = a.offerType;
+  if (a.transactable === undefined) return { ...none, why: [{ phrase: 'feeTransactMissing' }] };
+  if (!a.transactable) return { ...none, why: [{ phrase: 'feeNotTransactable' }] };
+  if (offerType && f.transactableOfferTypes && !f.transactableOfferTypes.includes(offerType)) {
+    return { ...none, why: [{ phrase: 'feeNoTransactOption', offerType }] };
   }
-  let reducedBecause: FeeResult['reducedBecause'] = null;
-  if (f.reducedRate !== null && a.offerType !== undefined) {
-    if (status === 'azure-ip-cosell' && f.reducedForAzureIp.includes(a.offerType)) reducedBecause = 'azure-ip-cosell';
-    else if (f.reducedForTeamsM365Saas && a.offerType === 'saas' && a.teamsOrM365Linked === true) reducedBecause = 'teams-m365-saas';
+  let reducedBecause: EvaluatedFee['reducedBecause'] = null;
+  if (f.reducedRate !== null && offerType !== undefined) {
+    if (status === 'azure-ip-cosell' && f.reducedForAzureIp.includes(offerType)) reducedBecause = 'azure-ip-cosell';
+    else if (f.reducedForTeamsM365Saas && offerType === 'saas' && a.teamsOrM365Linked === true) reducedBecause = 'teams-m365-saas';
   }
   const rate = reducedBecause && f.reducedRate !== null ? f.reducedRate : f.standardRate;
-  const sales = a.monthlySalesUsd ?? 0;
-  const monthly = (f.standardRate - rate) * sales;
-  const parts: Localized[] = [];
-  let reducedFrom: string | null = null;
+  const monthly = (f.standardRate - rate) * (a.monthlySalesUsd ?? 0);
+  const fee: EvaluatedFee = { ...none, applies: true, rate, monthlySavingsUsd: monthly, annualSavingsUsd: monthly * 12, reducedBecause, why: [] };
   if (!reducedBecause) {
-    parts.push(fill(p.feeStandard, { standard }));
-  } else {
-    const vars = { standard, rate: percent(rate), offerType: a.offerType ? texts.offerTypes[a.offerType] : p.notGiven };
-    parts.push(fill(reducedBecause === 'azure-ip-cosell' ? p.feeReducedAzureIp : p.feeReducedTeams, vars));
-    if (a.monthlySalesUsd !== undefined) {
-      parts.push(fill(p.feeSavings, { sales: money(sales), monthly: money(monthly), annual: money(monthly * 12) }));
-    }
-    const required = f.businessDaysBeforeMonthEnd;
-    if (a.qualifiesOn !== undefined && required !== null) {
-      const days = businessDaysToMonthEnd(a.qualifiesOn);
-      reducedFrom = firstOfMonthAfter(a.qualifiesOn, days >= required ? 1 : 2);
-      parts.push(fill(p.reducedFrom, { qualifiesOn: a.qualifiesOn, days: String(days), required: String(required), date: reducedFrom }));
-    } else {
-      parts.push(p.reducedFromMissing);
-    }
+    fee.why.push({ phrase: 'feeStandard' });
+    return fee;
   }
-  return {
-    ...none,
-    applies: true,
-    rate,
-    monthlySavingsUsd: monthly,
-    annualSavingsUsd: monthly * 12,
-    reducedBecause,
-    reducedFrom,
-    reason: joinLocalized(parts, { ja: '', en: ' ' }),
-  };
+  fee.why.push({ phrase: reducedBecause === 'azure-ip-cosell' ? 'feeReducedAzureIp' : 'feeReducedTeams', offerType });
+  if (a.monthlySalesUsd !== undefined) fee.why.push({ phrase: 'feeSavings', salesUsd: a.monthlySalesUsd });
+  const needed = f.businessDaysBeforeMonthEnd;
+  if (a.qualifiesOn === undefined || needed === null) {
+    fee.why.push({ phrase: 'reducedFromMissing' });
+    return fee;
+  }
+  // Met with `needed` business days left in the month: from the 1st of the next month, else the month after.
+  const days = businessDaysToMonthEnd(a.qualifiesOn);
+  fee.reducedFrom = firstOfMonthAfter(a.qualifiesOn, days >= needed ? 1 : 2);
+  fee.why.push({ phrase: 'reducedFrom', qualifiesOn: a.qualifiesOn, businessDays: days, businessDaysNeeded: needed, reducedFrom: fee.reducedFrom });
+  return fee;
 }
 
-type BenefitData = Edition['benefits'][keyof Edition['benefits']];
-
-function explainBenefit(benefit: BenefitData, eligible: boolean, texts: Texts): Explained & { eligible: boolean } {
-  return {
-    eligible,
-    reason: fill(eligible ? texts.phrases.eligible : texts.phrases.notEligible, { condition: benefit.condition }),
-    sources: benefit.sources,
-    caveats: benefit.caveats,
-  };
-}
-
-/** Assesses answers (any input) under one edition. */
-export function assessWith(edition: Edition, texts: Texts, input: unknown): AssessResult {
-  const validated = validateAnswers(input);
-  if (!validated.ok) return validated;
-  const a = validated.answers;
-
-  const requirements: RequirementResult[] = [];
-  const caveats: Caveat[] = [];
+/** Decides answers that already passed validation. */
+export function evaluateValid(rules: EditionRules, a: Answers): Evaluation {
+  const requirements: EvaluatedRequirement[] = [];
+  const blocked = new Set<StatusId>();
   const failedOfferType = new Set<StatusId>();
-  for (const req of edition.requirements) {
+  for (const req of rules.requirements) {
     if (!applies(req, a.offerType)) continue;
-    const { met, reason } = decide(req, a, texts);
+    const { met, why } = decide(req.rule, a);
+    if (met !== true) blocked.add(req.status);
     if (met === false && req.rule.kind === 'offer-type') failedOfferType.add(req.status);
-    requirements.push({ id: req.id, status: req.status, met, sources: req.sources, label: req.label, reason, ambiguities: req.ambiguities });
-    if (req.caveats) caveats.push(...req.caveats);
+    requirements.push({ id: req.id, status: req.status, met, sources: req.sources, ambiguities: req.ambiguities, why });
   }
 
-  const reached = reachedStatus(edition, requirements);
-  const next = nextStatusOf(edition, reached.id, failedOfferType);
-  const toward = next ? new Set(chainOf(edition, next.id)) : new Set<StatusId>();
-  const missing = requirements.filter((r) => r.met !== true && toward.has(r.status)).map((r) => r.id);
-  for (const s of next ? [reached, next] : [reached]) if (s.caveats) caveats.push(...s.caveats);
+  const reached = reachedStatus(rules, blocked);
+  // One step up, among the statuses whose offer-type requirement this offer does not fail.
+  const next = rules.statuses.find((s) => s.requires === reached.id && !failedOfferType.has(s.id));
+  const toward = new Set(next ? chainOf(rules, next.id) : []);
 
-  const { badge, macc, cspIncentive } = edition.benefits;
-  const rank = (id: StatusId) => statusById(edition, id).order;
+  const { badge, macc, cspIncentive } = rules.benefits;
+  const isvPath = badge.isvConnectWithAtLeast;
   const badgeEligible =
     badge.statuses.includes(reached.id) ||
-    (badge.isvConnectWithAtLeast !== null && a.isvConnectEnrolled === true && reached.order >= rank(badge.isvConnectWithAtLeast));
+    (isvPath !== null && a.isvConnectEnrolled === true && reached.order >= statusById(rules, isvPath).order);
   // MACC (A7): only Microsoft-billed Azure Marketplace purchases can count toward a commitment.
   const maccEligible = macc.statuses.includes(reached.id) && a.transactable === true && a.listedIn?.includes('azure-marketplace') === true;
   const cspEligible = cspIncentive.rate !== null && cspIncentive.statuses.includes(reached.id);
 
   return {
-    ok: true,
-    assessment: {
-      edition: edition.id,
-      status: reached.id,
-      statusName: reached.name,
-      nextStatus: next?.id ?? null,
-      nextStatusName: next?.name ?? null,
-      requirements,
-      missing,
-      fee: feeOf(edition, texts, a, reached.id),
-      badge: explainBenefit(badge, badgeEligible, texts),
-      macc: explainBenefit(macc, maccEligible, texts),
-      cspIncentive: { ...explainBenefit(cspIncentive, cspEligible, texts), rate: cspEligible ? cspIncentive.rate : null },
-      caveats,
-    },
+    edition: rules.id,
+    status: reached.id,
+    nextStatus: next?.id ?? null,
+    requirements,
+    missing: requirements.filter((r) => r.met !== true && toward.has(r.status)).map((r) => r.id),
+    fee: feeOf(rules, a, reached.id),
+    badge: { eligible: badgeEligible },
+    macc: { eligible: maccEligible },
+    cspIncentive: { eligible: cspEligible, rate: cspEligible ? cspIncentive.rate : null },
   };
 }
 
-/** Which questions matter for this offer in this edition; with no offer type yet, every question does. */
-export function relevantFieldsWith(edition: Edition, a: Answers, fieldOrder: readonly AnswerField[]): AnswerField[] {
+/** Validates any input, then decides it under one edition's rules. Never throws. */
+export function evaluate(rules: EditionRules, input: unknown): EvaluateResult {
+  const validated = validateAnswers(input);
+  return validated.ok ? { ok: true, evaluation: evaluateValid(rules, validated.answers) } : validated;
+}
+
+/** Which questions matter for this offer under these rules; with no offer type yet, every requirement's do. */
+export function relevantFieldsOf(rules: EditionRules, a: Answers, fieldOrder: readonly AnswerField[]): AnswerField[] {
   const fields = new Set<AnswerField>(['offerType', 'transactable']);
-  for (const req of edition.requirements) {
+  for (const req of rules.requirements) {
     if (req.appliesTo && a.offerType !== undefined && !req.appliesTo.includes(a.offerType)) continue;
     const rule = req.rule;
-    if (rule.kind === 'offer-type') continue;
     if (rule.kind === 'listed') fields.add('listedIn');
     if (rule.kind === 'solution-type') fields.add('solutionType');
     if (rule.kind === 'revenue') {
@@ -311,14 +262,13 @@ export function relevantFieldsWith(edition: Edition, a: Answers, fieldOrder: rea
       if (!byDefault) fields.add(rule.field);
     }
   }
-  const f = edition.fee;
+  const f = rules.fee;
   const canTransact = !a.offerType || !f.transactableOfferTypes || f.transactableOfferTypes.includes(a.offerType);
   if (a.transactable !== false && canTransact) {
     fields.add('monthlySalesUsd');
     if (f.reducedRate !== null) fields.add('qualifiesOn');
     if (f.reducedForTeamsM365Saas && (a.offerType === undefined || a.offerType === 'saas')) fields.add('teamsOrM365Linked');
   }
-  if (edition.benefits.badge.isvConnectWithAtLeast !== null) fields.add('isvConnectEnrolled');
-  if (edition.benefits.macc.statuses.length > 0) fields.add('listedIn');
+  if (rules.benefits.badge.isvConnectWithAtLeast !== null) fields.add('isvConnectEnrolled');
   return fieldOrder.filter((field) => fields.has(field));
 }

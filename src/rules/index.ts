@@ -1,6 +1,6 @@
 /**
  * The rules engine's public surface (contract: rules-api; additions agreed with the calculator and docs).
- * All four editions are wired here; engine.ts holds the pure core that works on one edition at a time.
+ * engine.ts decides on one edition's rules, explain.ts words the result; this module wires the four editions.
  * The JSON files are checked against edition-schema.ts at build and test time (edition-files.ts), so here
  * they are taken as the types that check established.
  */
@@ -13,7 +13,8 @@ import textsJson from '../../content/editions/texts.json';
 import citationsJson from '../../content/editions/citations.json';
 import ambiguitiesJson from '../../content/editions/ambiguities.json';
 import { answerFields, issue, validateAnswers, type Answers, type AnswerField, type OfferType } from './answers.ts';
-import { assessWith, relevantFieldsWith, type AssessResult } from './engine.ts';
+import { evaluateValid, relevantFieldsOf } from './engine.ts';
+import { explain, type AssessResult } from './explain.ts';
 import { compareResults, type EditionComparison } from './compare.ts';
 import { resolveEdition } from './resolve.ts';
 import { editionIds, type EditionId } from './ids.ts';
@@ -23,14 +24,17 @@ export { editionIds, defaultEditionId, statusIds } from './ids.ts';
 export { answerFields, offerTypes, solutionTypes, stores, validateAnswers, maxAmountUsd } from './answers.ts';
 export { encodeAnswers, decodeAnswers } from './codec.ts';
 export type { Answers, AnswerField, OfferType, SolutionType, Store, Issue, IssueCode } from './answers.ts';
-export type { Assessment, AssessResult, RequirementResult, FeeResult } from './engine.ts';
+export type { Assessment, AssessResult, RequirementResult, FeeResult } from './explain.ts';
 export type { EditionComparison, EditionChange, ChangeField } from './compare.ts';
 export type { EditionId, StatusId } from './ids.ts';
 export type { Edition, Localized, Citation, Ambiguity, Caveat, Requirement } from './edition-schema.ts';
 
 const catalogue = catalogueJson as Catalogue;
 const texts = textsJson as Texts;
-const files = { '2021-03': e202103, '2021-07': e202107, '2021-10': e202110, '2023-07': e202307 } as Record<EditionId, EditionFile>;
+const files = { '2021-03': e202103, '2021-07': e202107, '2021-10': e202110, '2023-07': e202307 } as unknown as Record<
+  EditionId,
+  EditionFile
+>;
 
 export const editions: Readonly<Record<EditionId, Edition>> = Object.fromEntries(
   editionIds.map((id) => [id, resolveEdition(files[id], catalogue)]),
@@ -52,19 +56,20 @@ export function getEdition(id: string): Edition | undefined {
 
 /** Assesses any input under an edition; never throws. */
 export function assess(answers: unknown, editionId: string): AssessResult {
+  const validated = validateAnswers(answers);
   if (!isEditionId(editionId)) {
-    const answerErrors = validateAnswers(answers);
-    return { ok: false, errors: [issue('editionId', 'unknown_edition'), ...(answerErrors.ok ? [] : answerErrors.errors)] };
+    return { ok: false, errors: [issue('editionId', 'unknown_edition', 'is not a known rules edition'), ...(validated.ok ? [] : validated.errors)] };
   }
-  return assessWith(editions[editionId], texts, answers);
+  if (!validated.ok) return validated;
+  const edition = editions[editionId];
+  return { ok: true, assessment: explain(evaluateValid(files[editionId].rules, validated.answers), edition, texts) };
 }
 
 /** Which questions matter for this offer in this edition (all of them while the offer type is open). */
 export function relevantFields(answers: Answers, editionId: string): AnswerField[] {
-  const edition = getEdition(editionId);
   const validated = validateAnswers(answers);
-  if (!edition || !validated.ok) return [...answerFields];
-  return relevantFieldsWith(edition, validated.answers, answerFields);
+  if (!isEditionId(editionId) || !validated.ok) return [...answerFields];
+  return relevantFieldsOf(files[editionId].rules, validated.answers, answerFields);
 }
 
 /** The same answers under every edition, oldest first, and what changed from one edition to the next. */

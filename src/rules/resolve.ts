@@ -1,13 +1,31 @@
-/** Turns an edition file into an edition: requirements without their own wording take it from the catalogue. */
+/**
+ * Builds the merged edition the guide and the explanations read: each rule with its wording, where an
+ * edition's own wording wins over the shared catalogue. edition-files.ts checks that every requirement
+ * ends up with a label and a condition.
+ */
 import type { Catalogue, Edition, EditionFile } from './edition-schema.ts';
 
 export function resolveEdition(file: EditionFile, catalogue: Catalogue): Edition {
+  const { rules, wording, docs } = file;
   return {
-    ...file,
-    requirements: file.requirements.map((req) => {
+    id: rules.id,
+    ...docs,
+    statuses: rules.statuses.map((s) => ({ ...s, ...wording.statuses[s.id], caveats: wording.statuses[s.id].caveats ?? [] })),
+    requirements: rules.requirements.map((req) => {
+      const own = wording.requirements[req.id];
       const shared = catalogue[req.id];
-      // edition-files.ts rejects a requirement that has neither its own wording nor a catalogue entry.
-      return { ...req, label: req.label ?? shared.label, condition: req.condition ?? shared.condition };
+      return {
+        ...req,
+        label: own?.label ?? shared.label,
+        condition: own?.condition ?? shared.condition,
+        caveats: own?.caveats ?? [],
+      };
     }),
+    fee: { ...rules.fee, ...wording.fee },
+    benefits: {
+      badge: { ...rules.benefits.badge, ...wording.benefits.badge },
+      macc: { ...rules.benefits.macc, ...wording.benefits.macc },
+      cspIncentive: { ...rules.benefits.cspIncentive, ...wording.benefits.cspIncentive },
+    },
   };
 }

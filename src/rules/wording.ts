@@ -14,23 +14,29 @@ function compile(template: Localized): Compiled {
   return c;
 }
 
-function render(pieces: string[], lang: 'ja' | 'en', vars: Record<string, Localized | string>): string {
+export type Vars = Record<string, Localized | string>;
+
+function render(pieces: string[], lang: 'ja' | 'en', vars: Vars): string {
   let out = pieces[0];
   for (let i = 1; i < pieces.length; i += 2) {
     const value = vars[pieces[i]];
-    out += (typeof value === 'string' ? value : value?.[lang] ?? `{${pieces[i]}}`) + pieces[i + 1];
+    out += (typeof value === 'string' ? value : value[lang]) + pieces[i + 1];
   }
   return out;
 }
 
-export function fill(template: Localized, vars: Record<string, Localized | string>): Localized {
+export function fill(template: Localized, vars: Vars): Localized {
   const c = compile(template);
-  return { ja: render(c.ja, 'ja', vars), en: render(c.en, 'en', vars) };
+  return c.ja.length === 1 && c.en.length === 1 ? template : { ja: render(c.ja, 'ja', vars), en: render(c.en, 'en', vars) };
 }
 
-export function joinLocalized(items: Localized[], separator: Localized): Localized {
+export function joinLocalized(items: readonly Localized[], separator: Localized): Localized {
+  if (items.length === 1) return items[0];
   return { ja: items.map((i) => i.ja).join(separator.ja), en: items.map((i) => i.en).join(separator.en) };
 }
+
+/** Japanese sentences follow each other directly; English ones take a space. */
+export const sentenceBreak: Localized = { ja: '', en: ' ' };
 
 /** 1234567.5 → "1,234,567.50"; whole amounts keep no decimals. */
 function grouped(amount: number): string {
