@@ -47,13 +47,6 @@ function applyLocationHash(): void {
   editionStore.set(parsed.edition);
 }
 
-/** The language switch opens the same calculation in the other locale. */
-function carryFragmentToLanguageSwitch(fragment: string): void {
-  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[hreflang]')) {
-    if (link.pathname.endsWith(`/calculator/`)) link.hash = fragment;
-  }
-}
-
 function writeLocationHash(): void {
   const answers = answersStore.get();
   const edition = editionStore.get();
@@ -61,7 +54,6 @@ function writeLocationHash(): void {
   const fragment = empty ? '' : shareFragment(answers, edition);
   // replaceState: typing must not fill the back button's history, and never a query string.
   if (location.hash !== fragment) history.replaceState(history.state, '', `${location.pathname}${fragment}`);
-  carryFragmentToLanguageSwitch(fragment);
 }
 
 /** Keeps the calculator page's URL fragment and the shared answers in step. Returns a stop function. */

@@ -38,7 +38,8 @@ for (const path of guidePages()) {
 
     // Sidebar marks this page; the table of contents lists every h2/h3 of the article, in order.
     await expect(page.locator('#site-nav [aria-current=page]')).toHaveAttribute('href', path);
-    const headingIds = await page.locator('article :is(h2, h3)[id]').evaluateAll((hs) => hs.map((h) => h.id));
+    // Headings of the page text (an island's own headings are part of its interface, not of the outline).
+    const headingIds = await page.locator('article :is(h2, h3)[id]:not(astro-island *)').evaluateAll((hs) => hs.map((h) => h.id));
     const tocTargets = await page.locator('.toc a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.slice(1)));
     expect(tocTargets).toEqual(headingIds);
     // Every heading carries a link to itself.
@@ -62,6 +63,21 @@ for (const path of guidePages()) {
     expect(await axeViolations(page)).toEqual([]);
   });
 }
+
+test('sidebar, contents and text never overlap, from phone to wide screen', async ({ page }) => {
+  const path = guidePages().find((p) => p.startsWith('/en/') && p !== '/en/')!;
+  for (const width of [320, 800, 1000, 1280, 1600]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(path);
+    const boxes = await Promise.all(['main', '.toc', '#site-nav'].map((s) => page.locator(s).boundingBox()));
+    for (const [i, a] of boxes.entries()) {
+      for (const b of boxes.slice(i + 1)) {
+        const apart = a!.x + a!.width <= b!.x || b!.x + b!.width <= a!.x || a!.y + a!.height <= b!.y || b!.y + b!.height <= a!.y;
+        expect(apart, `overlap at ${width}px`).toBe(true);
+      }
+    }
+  }
+});
 
 test('heading links are reachable by keyboard and copy the full address', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);

@@ -26,9 +26,6 @@ export const fieldKinds: Readonly<Record<Field, FieldKind>> = {
   qualifiesOn: 'date',
 };
 
-export type Store = NonNullable<Answers['listedIn']>[number];
-export const stores: readonly Store[] = ['azure-marketplace', 'appsource'];
-
 export type GroupId = 'offer' | 'account' | 'listing' | 'revenue' | 'estimate';
 
 /** The questions grouped the way Partner Center asks them. */
