@@ -61,7 +61,7 @@ export const ja = {
   'docs.fee.reducedFor': '引き下げの対象',
   'docs.fee.timingHeader': '適用の期限',
   'docs.fee.noReduced': '記載なし (引き下げなし)',
-  'docs.fee.reducedForAzureIp': '{status} の取引可能な {list}',
+  'docs.fee.reducedForAzureIp': '{status}の取引可能な {list}',
   'docs.fee.reducedForTeams': 'Microsoft Teams アプリ一つ、または Microsoft 365 アドイン二つ以上と結び付いた AppSource 上の有料 SaaS (共同販売ステータスは不要)',
   'docs.fee.timing': '月末の {days} 営業日前までに条件を満たすと、翌月 1 日から',
   'docs.fee.exampleCaption': '計算例: 月 {sales}の売上 — {edition}',
