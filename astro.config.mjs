@@ -2,22 +2,51 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
+import { frame } from './src/components/frame/integration.ts';
 
 export default defineConfig({
   site: 'https://co-sell-guide.example.org',
   trailingSlash: 'always',
-  build: { format: 'directory' },
-  integrations: [mdx(), svelte()],
+  // Stylesheets as files: Astro does not hash every inlined <style> of MDX pages into the CSP; 'self' covers files.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [
+    mdx(),
+    svelte(),
+    frame(),
+    sitemap({
+      i18n: { defaultLocale: 'ja', locales: { ja: 'ja', en: 'en' } },
+      // Guide pages only: the language chooser at / and the 404 pages are not content.
+      filter: (page) => /\/(ja|en)\//.test(page) && !/\/404\/$/.test(page),
+    }),
+  ],
   markdown: {
     // `## 共同販売案件 { #co-sell-opportunities }` gives ja and en headings the same anchor ids.
     processor: satteri({ features: { headingAttributes: true } }),
+    // Shiki colours code with inline styles, which the CSP forbids; Prism needs a theme stylesheet we do not ship.
+    syntaxHighlight: false,
   },
   i18n: {
     defaultLocale: 'ja',
     locales: ['ja', 'en'],
     // Both locales live under a prefix so every URL names its language.
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  security: {
+    // Astro hashes its own and injected inline scripts and styles; nothing else inline may run.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // 'self' for island chunks and the on-demand module; Pagefind's search runs as WebAssembly.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
   },
   // Telemetry and dev toolbar would contact third parties; the site must never.
   devToolbar: { enabled: false },

@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { glossaryTermSchema } from './lib/glossary-schema.ts';
 import { editionsLoader } from './rules/edition-loader.ts';
 
 /**
@@ -19,7 +20,13 @@ const docs = defineCollection({
   }),
 });
 
+/** ja/en terms the guide uses, one data file (content/glossary.json); a bad entry fails the build. */
+const glossary = defineCollection({
+  loader: file('./content/glossary.json'),
+  schema: glossaryTermSchema,
+});
+
 /** Rules editions (content/editions/): checked at build, a malformed file fails it with file and field named. */
 const editions = defineCollection({ loader: editionsLoader() });
 
-export const collections = { docs, editions };
+export const collections = { docs, glossary, editions };

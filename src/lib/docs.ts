@@ -21,3 +21,22 @@ export async function docsFor(locale: Locale): Promise<DocEntry[]> {
   const entries = await getCollection('docs', (e) => parseDocId(e.id).locale === locale);
   return entries.sort((a, b) => a.data.order - b.data.order);
 }
+
+export interface NavLink {
+  href: string;
+  title: string;
+}
+
+/** One entry as a link in the sidebar or the previous/next pair. */
+export function navLink(entry: DocEntry): NavLink {
+  const { locale, slug } = parseDocId(entry.id);
+  return { href: docPath(locale, slug), title: entry.data.title };
+}
+
+/** The pages before and after `entry` in sidebar order, if any. */
+export function neighbours(ordered: DocEntry[], entry: DocEntry): { prev?: NavLink; next?: NavLink } {
+  const i = ordered.findIndex((e) => e.id === entry.id);
+  const prev = ordered[i - 1];
+  const next = ordered[i + 1];
+  return { prev: prev && navLink(prev), next: next && navLink(next) };
+}

@@ -1,0 +1,123 @@
+// The search dialog: Pagefind's JS API over the index of the page's language, loaded the first time it opens.
+
+interface PagefindSubResult {
+  title: string;
+  url: string;
+}
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+  sub_results?: PagefindSubResult[];
+}
+interface Pagefind {
+  options(options: { language?: string }): Promise<void>;
+  init(): Promise<void>;
+  debouncedSearch(
+    query: string,
+    options?: object,
+    ms?: number,
+  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+}
+
+const pagefindUrl = '/pagefind/pagefind.js';
+const maxResults = 8;
+const maxSubResults = 3;
+let pagefind: Promise<Pagefind> | undefined;
+
+function loadPagefind(language: string): Promise<Pagefind> {
+  pagefind ??= import(/* @vite-ignore */ pagefindUrl).then(async (pf: Pagefind) => {
+    await pf.options({ language });
+    await pf.init();
+    return pf;
+  });
+  return pagefind;
+}
+
+function link(href: string, label: string): HTMLAnchorElement {
+  const a = document.createElement('a');
+  a.href = href;
+  a.textContent = label;
+  return a;
+}
+
+function resultItem(data: PagefindResultData): HTMLLIElement {
+  const li = document.createElement('li');
+  li.append(link(data.url, data.meta.title ?? data.url));
+  const excerpt = document.createElement('p');
+  // Pagefind escapes the page text and marks the matches with <mark>.
+  excerpt.innerHTML = data.excerpt;
+  li.append(excerpt);
+  const sections = (data.sub_results ?? []).filter((s) => s.url !== data.url).slice(0, maxSubResults);
+  if (sections.length) {
+    const ul = document.createElement('ul');
+    ul.replaceChildren(
+      ...sections.map((s) => {
+        const item = document.createElement('li');
+        item.append(link(s.url, s.title));
+        return item;
+      }),
+    );
+    li.append(ul);
+  }
+  return li;
+}
+
+async function runSearch(dialog: HTMLDialogElement, query: string): Promise<void> {
+  const status = dialog.querySelector<HTMLElement>('.search-status')!;
+  const list = dialog.querySelector<HTMLOListElement>('.search-results')!;
+  if (!query.trim()) {
+    list.replaceChildren();
+    status.textContent = '';
+    dialog.dataset.shown = '';
+    return;
+  }
+  try {
+    const pf = await loadPagefind(dialog.dataset.lang!);
+    // NFKC folds half-width katakana and full-width Latin (ﾊﾞｯｼﾞ, ＭＡＣＣ) into the forms the index holds.
+    const found = await pf.debouncedSearch(query.normalize('NFKC'), {}, 150);
+    if (!found) return; // a newer query superseded this one
+    const data = await Promise.all(found.results.slice(0, maxResults).map((r) => r.data()));
+    list.replaceChildren(...data.map(resultItem));
+    dialog.dataset.shown = query;
+    status.textContent = data.length
+      ? dialog.dataset.count!.replace('{n}', String(found.results.length))
+      : dialog.dataset.none!;
+  } catch (error) {
+    console.warn('search:', error);
+    list.replaceChildren();
+    dialog.dataset.shown = query;
+    status.textContent = dialog.dataset.error!;
+  }
+}
+
+function wire(dialog: HTMLDialogElement, input: HTMLInputElement): void {
+  input.addEventListener('input', () => void runSearch(dialog, input.value));
+  // A search field would spend the first Escape on clearing itself; Escape closes the dialog at once.
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') dialog.close();
+  });
+  dialog.querySelector('form')!.addEventListener('submit', (e) => {
+    e.preventDefault();
+    dialog.querySelector<HTMLAnchorElement>('.search-results a')?.click();
+  });
+  dialog.addEventListener('click', (e) => {
+    const target = e.target as Element;
+    // A result may be a section of this very page: close so it is not hidden behind the dialog.
+    if (target === dialog || target.closest('[data-close], a')) dialog.close();
+  });
+}
+
+/** Opens the search dialog (wiring it on first use) with the cursor in the query field. */
+export function openSearch(): void {
+  const dialog = document.querySelector<HTMLDialogElement>('dialog#search');
+  if (!dialog) return;
+  const input = dialog.querySelector<HTMLInputElement>('#search-input')!;
+  if (!dialog.dataset.wired) {
+    wire(dialog, input);
+    dialog.dataset.wired = '';
+  }
+  if (!dialog.open) dialog.showModal();
+  input.focus();
+  input.select();
+}

@@ -1,0 +1,49 @@
+import type { Answers } from '../../rules/index.ts';
+
+export type Field = keyof Answers;
+export type FieldKind = 'offer-type' | 'solution-type' | 'yes-no' | 'amount' | 'date' | 'stores';
+
+/** How each answer is asked. */
+export const fieldKinds: Readonly<Record<Field, FieldKind>> = {
+  offerType: 'offer-type',
+  transactable: 'yes-no',
+  listedIn: 'stores',
+  partnerIdAndAccount: 'yes-no',
+  businessProfileComplete: 'yes-no',
+  servicesCredential: 'yes-no',
+  isvConnectEnrolled: 'yes-no',
+  coSellListingComplete: 'yes-no',
+  solutionType: 'solution-type',
+  onePager: 'yes-no',
+  pitchDeck: 'yes-no',
+  salesContactPerGeography: 'yes-no',
+  referenceArchitectureDiagram: 'yes-no',
+  teamsOrM365Linked: 'yes-no',
+  azureConsumedRevenueUsd: 'amount',
+  billedRevenueUsd: 'amount',
+  technicalValidationPassed: 'yes-no',
+  monthlySalesUsd: 'amount',
+  qualifiesOn: 'date',
+};
+
+export type GroupId = 'offer' | 'account' | 'listing' | 'revenue' | 'estimate';
+
+/** The questions grouped the way Partner Center asks them. */
+export const formGroups: readonly { id: GroupId; fields: readonly Field[] }[] = [
+  { id: 'offer', fields: ['offerType', 'transactable', 'listedIn'] },
+  { id: 'account', fields: ['partnerIdAndAccount', 'businessProfileComplete', 'servicesCredential', 'isvConnectEnrolled'] },
+  {
+    id: 'listing',
+    fields: [
+      'coSellListingComplete',
+      'solutionType',
+      'onePager',
+      'pitchDeck',
+      'salesContactPerGeography',
+      'referenceArchitectureDiagram',
+      'teamsOrM365Linked',
+    ],
+  },
+  { id: 'revenue', fields: ['azureConsumedRevenueUsd', 'billedRevenueUsd', 'technicalValidationPassed'] },
+  { id: 'estimate', fields: ['monthlySalesUsd', 'qualifiesOn'] },
+];

@@ -1,0 +1,14 @@
+import type { Localized } from '../../rules/index.ts';
+import type { Locale, UiKey } from '../../i18n/index.ts';
+
+/** The calculator's UI strings of one locale; islands receive them as a prop so only one locale ships. */
+export type CalcKey = Extract<UiKey, `calc.${string}`>;
+export type CalcText = Readonly<Record<CalcKey, string>>;
+
+/** Fills `{name}` placeholders of a dictionary string. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/** The engine's own text (requirement labels, reasons, caveats) in the reader's locale. */
+export const inLocale = (text: Localized, locale: Locale): string => text[locale];

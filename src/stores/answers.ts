@@ -1,0 +1,47 @@
+import { persistentAtom } from '@nanostores/persistent';
+import { defaultEditionId, editionIds, validateAnswers, type Answers } from '../rules/index.ts';
+import { addNotice } from './notices.ts';
+
+let storageWasDamaged = false;
+
+/** Stored answers are re-validated on every load: an old or hand-edited value must not reach the engine. */
+function decodeAnswers(text: string): Answers {
+  try {
+    const result = validateAnswers(JSON.parse(text));
+    if (result.ok) return result.answers;
+  } catch {
+    // Not JSON at all: handled below like any other damaged value.
+  }
+  storageWasDamaged = true;
+  return {};
+}
+
+/** The answers every island shares, kept in this browser only. */
+export const answersStore = persistentAtom<Answers>('cosell-guide:answers', {}, {
+  encode: JSON.stringify,
+  decode: decodeAnswers,
+});
+
+export const isEditionId = (id: string): boolean => (editionIds as readonly string[]).includes(id);
+
+export const editionStore = persistentAtom<string>('cosell-guide:edition', defaultEditionId, {
+  encode: (id) => id,
+  decode: (id) => {
+    if (isEditionId(id)) return id;
+    storageWasDamaged = true;
+    return defaultEditionId;
+  },
+});
+
+if (storageWasDamaged) {
+  addNotice('storage-reset');
+  answersStore.set({});
+}
+
+/** Sets one answer; `undefined` makes the question unanswered again. */
+export function setAnswer<K extends keyof Answers>(field: K, value: Answers[K] | undefined): void {
+  const next: Answers = { ...answersStore.get() };
+  if (value === undefined) delete next[field];
+  else next[field] = value;
+  answersStore.set(next);
+}

@@ -1,0 +1,14 @@
+import { atom } from 'nanostores';
+
+/** Things the reader should know about where the answers came from; each has a localized text. */
+export type Notice = 'storage-reset' | 'link-broken' | 'link-outdated' | 'link-edition';
+
+export const noticesStore = atom<readonly Notice[]>([]);
+
+export function addNotice(notice: Notice): void {
+  if (!noticesStore.get().includes(notice)) noticesStore.set([...noticesStore.get(), notice]);
+}
+
+export function dismissNotice(notice: Notice): void {
+  noticesStore.set(noticesStore.get().filter((n) => n !== notice));
+}

@@ -1,0 +1,70 @@
+import { test, expect } from '@playwright/test';
+import { answerWorkedExample, dict, field, openHydrated, watchConsole } from './calculator.helpers.ts';
+
+test('a copied link opens the same verdict in both locales', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openHydrated(page, '/en/calculator/');
+  await answerWorkedExample(page, 'en');
+  await page.getByLabel(dict.en['calc.edition.label']).selectOption('2021-07');
+  await page.getByRole('button', { name: dict.en['calc.share.copyLink'] }).click();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(/\/en\/calculator\/#v\d+\.[^?]*&edition=2021-07$/);
+  expect(link).not.toContain('?');
+  const statusEn = await page.locator('.status-line strong').textContent();
+
+  // A fresh browser with nothing stored sees the same calculation from the link alone.
+  for (const lang of ['en', 'ja'] as const) {
+    const fresh = await context.browser()!.newContext();
+    const other = await fresh.newPage();
+    const errors = watchConsole(other);
+    await openHydrated(other, link.replace('/en/', `/${lang}/`));
+    await expect(other.getByLabel(dict[lang]['calc.edition.label'])).toHaveValue('2021-07');
+    await expect(field(other, lang, 'monthlySalesUsd')).toHaveValue('10000');
+    await expect(field(other, lang, 'offerType')).toHaveValue('saas');
+    if (lang === 'en') await expect(other.locator('.status-line strong')).toHaveText(statusEn!);
+    else await expect(other.locator('.status-line strong')).not.toBeEmpty();
+    expect(errors).toEqual([]);
+    await fresh.close();
+  }
+});
+
+test('switching language keeps the answers and the link', async ({ page }) => {
+  await openHydrated(page, '/ja/calculator/');
+  await answerWorkedExample(page, 'ja');
+  const hash = await page.evaluate(() => location.hash);
+  expect(hash).toMatch(/^#v\d+\./);
+  await page.getByRole('link', { name: 'English', exact: true }).click();
+  await expect(page).toHaveURL(/\/en\/calculator\/#v\d+\./);
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  expect(await page.evaluate(() => location.hash)).toBe(hash);
+  await expect(field(page, 'en', 'monthlySalesUsd')).toHaveValue('10000');
+  await expect(page.getByTestId('monthly-savings')).toHaveText('$1,000');
+});
+
+for (const [name, fragment, notice] of [
+  ['a broken link', '#v1.%%%not-answers', 'calc.notice.link-broken'],
+  ['an outdated link', '#v0.abc', 'calc.notice.link-outdated'],
+  ['an unknown edition', '', 'calc.notice.link-edition'],
+] as const) {
+  test(`${name} gives a localized notice and a usable form`, async ({ page }) => {
+    const errors = watchConsole(page);
+    let url = `/ja/calculator/${fragment}`;
+    if (!fragment) {
+      // A valid answer part with an edition this site does not know.
+      await openHydrated(page, '/ja/calculator/');
+      await field(page, 'ja', 'offerType').selectOption('saas');
+      url = `/ja/calculator/${await page.evaluate(() => location.hash)}&edition=1999-01`;
+      await page.evaluate(() => localStorage.clear());
+    }
+    await openHydrated(page, url);
+    await expect(page.getByText(dict.ja[notice])).toBeVisible();
+    await field(page, 'ja', 'offerType').selectOption('azure-virtual-machine');
+    await expect(page.locator('.status-line strong')).not.toBeEmpty();
+    expect(errors).toEqual([]);
+  });
+}
+
+test('a heading anchor in the address is not mistaken for a share link', async ({ page }) => {
+  await openHydrated(page, '/en/calculator/#content');
+  await expect(page.locator('.notice')).toHaveCount(0);
+});

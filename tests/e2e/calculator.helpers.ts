@@ -1,0 +1,56 @@
+import { expect, type Page } from '@playwright/test';
+import { ja } from '../../src/i18n/ja.ts';
+import { en } from '../../src/i18n/en.ts';
+
+export const dict = { ja, en } as const;
+export type Lang = keyof typeof dict;
+
+/** Opens a page and waits until its islands have hydrated (Astro drops `ssr` once a component runs). */
+export async function openHydrated(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+}
+
+/**
+ * Collects console errors, uncaught exceptions and failed requests, which no state of the calculator may
+ * produce. The browser's own favicon probe is not the page's doing.
+ */
+export function watchConsole(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(m.text());
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400 && !r.url().endsWith('/favicon.ico')) errors.push(`${r.status()} ${r.url()}`);
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}
+
+export const field = (page: Page, lang: Lang, name: string) =>
+  page.getByLabel(dict[lang][`calc.field.${name}` as keyof typeof en], { exact: true });
+
+/** Answers the worked example: a transactable SaaS offer that reaches Azure IP co-sell, selling USD 10,000 a month. */
+export async function answerWorkedExample(page: Page, lang: Lang, monthly = '10,000'): Promise<void> {
+  await field(page, lang, 'offerType').selectOption('saas');
+  await field(page, lang, 'transactable').selectOption('yes');
+  // A product name, the same in both locales.
+  await page.getByRole('checkbox', { name: 'Azure Marketplace' }).check();
+  for (const name of [
+    'partnerIdAndAccount',
+    'businessProfileComplete',
+    'coSellListingComplete',
+    'onePager',
+    'pitchDeck',
+    'salesContactPerGeography',
+    'technicalValidationPassed',
+    'referenceArchitectureDiagram',
+  ]) {
+    await field(page, lang, name).selectOption('yes');
+  }
+  // The engine asks the solution type only in the editions whose rules use it.
+  const solutionType = field(page, lang, 'solutionType');
+  if (await solutionType.count()) await solutionType.selectOption('ip');
+  await field(page, lang, 'azureConsumedRevenueUsd').fill('150,000');
+  await field(page, lang, 'monthlySalesUsd').fill(monthly);
+}

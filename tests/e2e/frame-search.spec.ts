@@ -1,0 +1,66 @@
+import { test, expect } from './frame-fixtures.ts';
+
+// Queries written with the glossary's terms, and the page each must find (slugs from src/lib/guide-links.ts).
+const queries = {
+  ja: [
+    { query: '共同販売', page: null },
+    { query: '準備完了', page: '/ja/statuses/' },
+    { query: '推奨ソリューション', page: '/ja/benefits/' },
+    { query: 'バッジ', page: '/ja/benefits/' },
+    // Half-width katakana, as some Japanese keyboards and pasted text produce.
+    { query: 'ﾊﾞｯｼﾞ', page: '/ja/benefits/' },
+  ],
+  en: [
+    { query: 'co-sell', page: null },
+    { query: 'co-sell ready', page: '/en/statuses/' },
+    { query: 'Preferred Solution', page: '/en/benefits/' },
+    { query: 'badge', page: '/en/benefits/' },
+  ],
+} as const;
+
+for (const locale of ['ja', 'en'] as const) {
+  test(`search in ${locale}: loads only when opened, finds the right pages in this language only`, async ({ page }) => {
+    const pagefind: string[] = [];
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname.startsWith('/pagefind/')) pagefind.push(r.url());
+    });
+    await page.goto(`/${locale}/`);
+    const dialog = page.locator('dialog#search');
+    await expect(dialog).toBeHidden();
+    expect(pagefind, 'search loaded before it was opened').toEqual([]);
+
+    await page.keyboard.press('Control+k');
+    await expect(dialog).toBeVisible();
+    const input = dialog.getByRole('searchbox');
+    await expect(input).toBeFocused();
+
+    for (const { query, page: expected } of queries[locale]) {
+      await input.fill(query);
+      // The dialog records which query its results answer (typing supersedes earlier searches).
+      await expect(dialog).toHaveAttribute('data-shown', query);
+      const results = dialog.locator('.search-results > li > a');
+      await expect(results.first()).toBeVisible();
+      const hrefs = await results.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(hrefs.every((h) => h.startsWith(`/${locale}/`)), `${query}: ${hrefs.join(' ')}`).toBe(true);
+      if (expected) expect(hrefs, query).toContain(expected);
+      await expect(dialog.getByRole('status')).not.toBeEmpty();
+    }
+    expect(pagefind.length).toBeGreaterThan(0);
+
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await page.getByRole('banner').getByRole('button', { name: locale === 'ja' ? '検索' : 'Search' }).click();
+    await expect(dialog).toBeVisible();
+    await input.fill(queries[locale][3].query);
+    await expect(dialog).toHaveAttribute('data-shown', queries[locale][3].query);
+    await dialog.locator('.search-results > li > a').first().click();
+    await expect(page).toHaveURL(new RegExp(`/${locale}/`));
+  });
+}
+
+test('a query with no match says so', async ({ page }) => {
+  await page.goto('/en/');
+  await page.keyboard.press('Control+k');
+  await page.locator('dialog#search').getByRole('searchbox').fill('zzqqxxnotaword');
+  await expect(page.locator('dialog#search').getByRole('status')).toHaveText('No matching pages');
+});

@@ -1,0 +1,221 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect, guidePages, localeOf, otherPath } from './frame-fixtures.ts';
+
+const site = 'https://co-sell-guide.example.org';
+const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/;
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
+}
+
+for (const path of guidePages()) {
+  const locale = localeOf(path);
+
+  test(`${path}: frame, metadata in ${locale}, no JS files before search`, async ({ page, scripts }) => {
+    await page.goto(path);
+    const title = (await page.locator('h1').textContent())!.trim();
+    const head = page.locator('head');
+
+    await expect(page.locator('html')).toHaveAttribute('lang', locale);
+    await expect(head.locator('link[rel=canonical]')).toHaveAttribute('href', site + path);
+    await expect(head.locator('link[hreflang=ja]')).toHaveAttribute('href', site + (locale === 'ja' ? path : otherPath(path)));
+    await expect(head.locator('link[hreflang=en]')).toHaveAttribute('href', site + (locale === 'en' ? path : otherPath(path)));
+    await expect(head.locator('link[hreflang=x-default]')).toHaveAttribute('href', `${site}/`);
+    const description = await head.locator('meta[name=description]').getAttribute('content');
+    expect(description).toBeTruthy();
+    for (const meta of ['meta[property="og:title"]', 'meta[name="twitter:title"]']) {
+      expect(await head.locator(meta).getAttribute('content')).toContain(title);
+    }
+    for (const meta of ['meta[property="og:description"]', 'meta[name="twitter:description"]']) {
+      await expect(head.locator(meta)).toHaveAttribute('content', description!);
+    }
+    await expect(head.locator('meta[property="og:locale"]')).toHaveAttribute('content', locale === 'ja' ? 'ja_JP' : 'en_US');
+    await expect(head.locator('meta[property="og:url"]')).toHaveAttribute('content', site + path);
+    // Written in the page's language: Japanese text on ja pages, none on en pages.
+    expect(japanese.test(description!), description!).toBe(locale === 'ja');
+
+    // Sidebar marks this page; the table of contents lists every h2/h3 of the article, in order.
+    await expect(page.locator('#site-nav [aria-current=page]')).toHaveAttribute('href', path);
+    // Headings of the page text (an island's own headings are part of its interface, not of the outline).
+    const headingIds = await page.locator('article :is(h2, h3)[id]:not(astro-island *)').evaluateAll((hs) => hs.map((h) => h.id));
+    const tocTargets = await page.locator('.toc a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.slice(1)));
+    expect(tocTargets).toEqual(headingIds);
+    // Every heading carries a link to itself.
+    for (const id of headingIds) {
+      await expect(page.locator(`article .heading:has([id="${id}"]) a.heading-link`)).toHaveAttribute('href', `#${id}`);
+    }
+    await expect(page.locator('.source-date time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+
+    // Islands may load their code; every other guide page loads no script file until search is opened.
+    if ((await page.locator('astro-island').count()) === 0) expect(scripts).toEqual([]);
+  });
+
+  test(`${path}: fits 320 px and passes axe in the dark theme`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, 'horizontal scroll at 320 px').toBeLessThanOrEqual(0);
+    const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    expect(bg).not.toBe('rgb(255, 255, 255)');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
+
+test('sidebar, contents and text never overlap, from phone to wide screen', async ({ page }) => {
+  const path = guidePages().find((p) => p.startsWith('/en/') && p !== '/en/')!;
+  for (const width of [320, 800, 1000, 1280, 1600]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(path);
+    const boxes = await Promise.all(['main', '.toc', '#site-nav'].map((s) => page.locator(s).boundingBox()));
+    for (const [i, a] of boxes.entries()) {
+      for (const b of boxes.slice(i + 1)) {
+        const apart = a!.x + a!.width <= b!.x || b!.x + b!.width <= a!.x || a!.y + a!.height <= b!.y || b!.y + b!.height <= a!.y;
+        expect(apart, `overlap at ${width}px`).toBe(true);
+      }
+    }
+  }
+});
+
+test('heading links are reachable by keyboard and copy the full address', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const path = guidePages().find((p) => p.startsWith('/ja/') && p !== '/ja/')!;
+  await page.goto(path);
+  const link = page.locator('article a.heading-link').first();
+  const target = (await link.getAttribute('href'))!;
+  // Tab from the article's start until the first heading link has focus.
+  await page.locator('h1').evaluate((h) => {
+    h.tabIndex = -1;
+    h.focus();
+  });
+  for (let i = 0; i < 20 && !(await link.evaluate((a) => a === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(link).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${target}$`));
+  await expect(page.locator('#frame-status')).toHaveText(/.+/);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL(target, page.url()).href);
+});
+
+test('"copy as Markdown" copies the section with its address', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const path = guidePages().find((p) => p.startsWith('/en/') && p !== '/en/')!;
+  await page.goto(path);
+  const heading = page.locator('article h2[id]').first();
+  const [id, text] = [await heading.getAttribute('id'), (await heading.textContent())!.trim()];
+  await page.locator(`button.copy-md[aria-describedby="${id}"]`).click();
+  await expect(page.locator('#frame-status')).toHaveText('Section copied as Markdown');
+  const markdown = await page.evaluate(() => navigator.clipboard.readText());
+  expect(markdown.startsWith(`## ${text}\n\n<${new URL(`${path}#${id}`, page.url()).href}>`)).toBe(true);
+  expect(markdown).not.toContain('Copy as Markdown');
+});
+
+test('the language switch keeps the page and the section, and works without JavaScript', async ({ page, browser }) => {
+  const path = guidePages().find((p) => p.startsWith('/ja/') && p !== '/ja/')!;
+  await page.goto(path);
+  const id = await page.locator('article h2[id]').first().getAttribute('id');
+  await page.goto(`${path}#${id}`);
+  await page.getByRole('navigation', { name: '言語' }).getByRole('link', { name: 'English' }).click();
+  await expect(page).toHaveURL(`${otherPath(path)}#${id}`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator(`#${id}`)).toBeInViewport();
+
+  const noJs = await browser.newContext({ javaScriptEnabled: false });
+  const plain = await noJs.newPage();
+  await plain.goto(otherPath(path));
+  await expect(plain.getByRole('button', { name: /Search/ })).toBeHidden();
+  await plain.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '日本語' }).click();
+  await expect(plain).toHaveURL(path);
+  await noJs.close();
+});
+
+test('previous and next links walk the pages in sidebar order', async ({ page }) => {
+  await page.goto('/en/');
+  const order = await page.locator('#site-nav a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  for (const [i, href] of order.entries()) {
+    await page.goto(href!);
+    const prev = page.locator('.prev-next a[rel=prev]');
+    const next = page.locator('.prev-next a[rel=next]');
+    if (i > 0) await expect(prev).toHaveAttribute('href', order[i - 1]!);
+    else await expect(prev).toHaveCount(0);
+    if (i < order.length - 1) await expect(next).toHaveAttribute('href', order[i + 1]!);
+    else await expect(next).toHaveCount(0);
+  }
+});
+
+test('the chosen theme persists across pages and reloads, and is applied before the page renders', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/ja/');
+  await page.getByLabel('テーマ').selectOption('dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  // Record the theme at the moment <body> is parsed, before anything can be painted.
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (!document.body) return;
+      (window as unknown as { themeAtBody?: string }).themeAtBody = document.documentElement.dataset.theme;
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto('/en/');
+  expect(await page.evaluate(() => (window as unknown as { themeAtBody?: string }).themeAtBody)).toBe('dark');
+  await expect(page.getByLabel('Theme')).toHaveValue('dark');
+  expect(await page.evaluate(() => getComputedStyle(document.body).color)).not.toBe('rgb(27, 27, 31)');
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByLabel('Theme').selectOption('system');
+  await page.reload();
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme');
+});
+
+test('print: light colours, no navigation, link addresses written out', async ({ page }) => {
+  const path = guidePages().find((p) => p.startsWith('/ja/') && p !== '/ja/')!;
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(path);
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  for (const sel of ['.site-header', '#site-nav', '.toc', '.prev-next', '.heading-actions >> nth=0']) {
+    await expect(page.locator(sel)).toBeHidden();
+  }
+  const colours = await page.evaluate(() => [getComputedStyle(document.documentElement).backgroundColor, getComputedStyle(document.body).color]);
+  expect(colours).toEqual(['rgb(255, 255, 255)', 'rgb(27, 27, 31)']);
+  const link = page.locator("article a[href]:not([href^='#'])").first();
+  if (await link.count()) {
+    const after = await link.evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(after).toContain(await link.getAttribute('href'));
+  }
+});
+
+test('/ sends a Japanese browser to /ja/ and others to /en/; without JavaScript it is a page of links', async ({ browser }) => {
+  for (const [locale, expected] of [['ja-JP', '/ja/'], ['en-GB', '/en/'], ['fr-FR', '/en/']] as const) {
+    const context = await browser.newContext({ locale });
+    const page = await context.newPage();
+    await page.goto('/');
+    await expect(page).toHaveURL(expected);
+    await context.close();
+  }
+  const noJs = await browser.newContext({ javaScriptEnabled: false });
+  const page = await noJs.newPage();
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: '日本語で読む' })).toHaveAttribute('href', '/ja/');
+  await expect(page.getByRole('link', { name: 'Read in English' })).toHaveAttribute('href', '/en/');
+  await noJs.close();
+});
+
+for (const [locale, heading, home, search] of [
+  ['ja', 'ページが見つかりません', 'ホームへ戻る', '検索'],
+  ['en', 'Page not found', 'Back to the home page', 'Search'],
+] as const) {
+  test(`404 in ${locale}: localized, with search and a way home`, async ({ page }) => {
+    const response = await page.goto(`/${locale}/no-such-page/`);
+    expect(response!.status()).toBe(404);
+    await expect(page.getByRole('heading', { name: heading })).toBeVisible();
+    await expect(page.locator(`[lang=${locale}]`).getByRole('link', { name: home })).toHaveAttribute('href', `/${locale}/`);
+
+    await page.goto(`/${locale}/404/`);
+    await expect(page.locator('html')).toHaveAttribute('lang', locale);
+    await expect(page.locator('meta[name=robots]')).toHaveAttribute('content', 'noindex');
+    await expect(page.getByRole('link', { name: home })).toHaveAttribute('href', `/${locale}/`);
+    await page.locator('main').getByRole('button', { name: search }).click();
+    await expect(page.locator('dialog#search')).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}

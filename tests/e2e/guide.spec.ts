@@ -1,0 +1,64 @@
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { guideSlugs, guideHref } from '../../src/lib/guide-links.ts';
+
+// Every guide page this branch writes (the calculator page has its own tests).
+const slugs = Object.values(guideSlugs).filter((slug) => slug !== guideSlugs.calculator);
+const locales = ['ja', 'en'] as const;
+const seedAnchors = [
+  'co-sell-opportunities',
+  'co-sell-statuses',
+  'benefits-of-co-sell-ready-status',
+  'benefits-of-co-sell-incentivized-status',
+  'next-steps',
+];
+
+/** Levels and ids of the page's headings, in document order; `island` marks the calculator's embedded parts. */
+const headingsOf = (page: Page) =>
+  page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((els) =>
+    els.map((el) => ({ level: Number(el.tagName[1]), id: el.id, island: el.closest('astro-island') !== null })),
+  );
+
+for (const slug of slugs) {
+  const name = slug || 'home';
+
+  for (const locale of locales) {
+    test(`${name} (${locale}): one h1, no skipped heading level, axe clean`, async ({ page }) => {
+      const response = await page.goto(guideHref(locale, slug));
+      expect(response?.status()).toBe(200);
+      const headings = await headingsOf(page);
+      expect(headings.filter((h) => h.level === 1)).toHaveLength(1);
+      expect(headings[0]?.level).toBe(1);
+      const skips = headings.filter((h, i) => i > 0 && h.level > headings[i - 1]!.level + 1);
+      expect(skips, 'a heading that skips a level').toEqual([]);
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+    });
+  }
+
+  test(`${name}: the same heading ids in ja and en`, async ({ page }) => {
+    const ids: Record<string, string[]> = {};
+    for (const locale of locales) {
+      await page.goto(guideHref(locale, slug));
+      // The page's own headings (from its MDX); an island's headings belong to the calculator.
+      ids[locale] = (await headingsOf(page)).filter((h) => h.level > 1 && !h.island).map((h) => h.id);
+    }
+    expect(ids.ja!.length).toBeGreaterThan(0);
+    expect(ids.ja!.filter((id) => id === ''), 'headings without an id').toEqual([]);
+    expect(ids.en).toEqual(ids.ja);
+  });
+}
+
+for (const locale of locales) {
+  test(`overview (${locale}) keeps the seed page's anchors`, async ({ page }) => {
+    await page.goto(guideHref(locale, guideSlugs.overview));
+    for (const anchor of seedAnchors) await expect(page.locator(`h2#${anchor}`)).toHaveCount(1);
+  });
+}
+
+test('a requirement row opened by its link is the row the calculator means', async ({ page }) => {
+  await page.goto('/en/statuses/#req-2021-03-ipci-r1-revenue');
+  const row = page.locator('#req-2021-03-ipci-r1-revenue');
+  await expect(row).toBeInViewport();
+  await expect(row.getByRole('link', { name: 'S-02' })).toHaveAttribute('href', '/en/sources/#src-S-02');
+});

@@ -1,0 +1,77 @@
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { beforeAll, describe, expect, it } from 'vitest';
+import RequirementTable from '../../../src/components/docs/RequirementTable.astro';
+import { editionIds, editions, type Edition } from '../../../src/rules/index.ts';
+import { requirementAnchor, sourceAnchor } from '../../../src/lib/guide-links.ts';
+
+let container: AstroContainer;
+beforeAll(async () => {
+  container = await AstroContainer.create();
+});
+
+const render = (edition: Edition, lang: 'ja' | 'en') =>
+  container.renderToString(RequirementTable, { props: { edition, lang } });
+
+/** The HTML of one requirement's row. */
+function rowOf(html: string, editionId: string, requirementId: string): string {
+  const start = html.indexOf(`id="${requirementAnchor(editionId, requirementId)}"`);
+  expect(start, `row ${requirementId}`).toBeGreaterThan(-1);
+  return html.slice(start, html.indexOf('</tr>', start));
+}
+
+/** The figures cell of a row: the numbers the table takes from the rule's parameters. */
+function figuresOf(row: string): string {
+  const cell = row.match(/<p class="docs-figures"[^>]*>(.*?)<\/p>/)?.[1];
+  expect(cell, 'figures cell').toBeDefined();
+  return cell!;
+}
+
+const escapeHtml = (text: string) =>
+  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;');
+
+/** A copy of an edition whose revenue requirement has another threshold. */
+function withRevenueThreshold(edition: Edition, thresholdUsd: number): Edition {
+  const copy = structuredClone(edition);
+  const revenue = copy.requirements.find((r) => r.rule.kind === 'revenue');
+  if (revenue?.rule.kind !== 'revenue') throw new Error(`edition ${edition.id} has no revenue requirement`);
+  revenue.rule.thresholdUsd = thresholdUsd;
+  return copy;
+}
+
+const revenueId = (edition: Edition) => edition.requirements.find((r) => r.rule.kind === 'revenue')!.id;
+
+describe('requirement table', () => {
+  it('shows the threshold the edition data holds, and a changed threshold when the data changes', async () => {
+    const edition = editions['2021-03'];
+    const id = revenueId(edition);
+    expect(figuresOf(rowOf(await render(edition, 'en'), edition.id, id))).toContain('USD 100,000 or more');
+
+    const changed = withRevenueThreshold(edition, 250_000);
+    const en = figuresOf(rowOf(await render(changed, 'en'), edition.id, id));
+    expect(en).toContain('USD 250,000 or more');
+    expect(en).not.toContain('100,000');
+    const ja = figuresOf(rowOf(await render(changed, 'ja'), edition.id, id));
+    expect(ja).toContain('250,000 米国ドル以上');
+    expect(ja).not.toContain('100,000');
+  });
+
+  it('states the billed-revenue window the edition gives, or that the sources give none', async () => {
+    const march = rowOf(await render(editions['2021-03'], 'en'), '2021-03', revenueId(editions['2021-03']));
+    const october = rowOf(await render(editions['2021-10'], 'en'), '2021-10', revenueId(editions['2021-10']));
+    expect(figuresOf(march)).toContain('not stated in the sources');
+    expect(figuresOf(october)).toContain('trailing 12 months');
+  });
+
+  for (const editionId of editionIds) {
+    it(`${editionId}: every requirement has its row, linked to its sources`, async () => {
+      const edition = editions[editionId];
+      const html = await render(edition, 'ja');
+      for (const requirement of edition.requirements) {
+        const row = rowOf(html, editionId, requirement.id);
+        expect(row).toContain(escapeHtml(requirement.label.ja));
+        for (const key of requirement.sources) expect(row).toContain(`href="/ja/sources/#${sourceAnchor(key)}"`);
+        for (const key of requirement.ambiguities) expect(row).toContain(`href="/ja/sources/#amb-${key}"`);
+      }
+    });
+  }
+});

@@ -1,0 +1,79 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, render, screen, fireEvent } from '@testing-library/svelte';
+import { tick } from 'svelte';
+import Calculator from '../../../src/islands/Calculator.svelte';
+import { calcText } from '../../../src/islands/lib/calc-text.ts';
+import { answersStore } from '../../../src/stores/answers.ts';
+import { summaryMarkdown } from '../../../src/islands/lib/summary.ts';
+import { assess } from '../../../src/rules/index.ts';
+
+const t = calcText('en');
+const label = (name: string) => t[`calc.field.${name}` as keyof typeof t];
+
+beforeEach(() => {
+  answersStore.set({});
+  history.replaceState(null, '', '/en/calculator/');
+});
+afterEach(cleanup);
+
+describe('Calculator island', () => {
+  it('asks the Gold competency question for a consulting service but not for SaaS', async () => {
+    render(Calculator, { locale: 'en', t });
+    await tick();
+    await fireEvent.change(screen.getByLabelText(label('offerType')), { target: { value: 'saas' } });
+    expect(screen.queryByLabelText(label('servicesCredential'))).toBeNull();
+    await fireEvent.change(screen.getByLabelText(label('offerType')), { target: { value: 'consulting-service' } });
+    expect(screen.getByLabelText(label('servicesCredential'))).toBeTruthy();
+  });
+
+  it('reads a full-width amount and keeps a negative one out of the answers', async () => {
+    render(Calculator, { locale: 'en', t });
+    await tick();
+    await fireEvent.change(screen.getByLabelText(label('offerType')), { target: { value: 'saas' } });
+    await fireEvent.change(screen.getByLabelText(label('transactable')), { target: { value: 'yes' } });
+    const sales = screen.getByLabelText(label('monthlySalesUsd'));
+    await fireEvent.input(sales, { target: { value: '１００，０００' } });
+    expect(answersStore.get().monthlySalesUsd).toBe(100000);
+    expect(screen.getByText('Read as $100,000')).toBeTruthy();
+    expect(location.hash).toMatch(/^#v\d+\./);
+
+    await fireEvent.input(sales, { target: { value: '-100' } });
+    expect(answersStore.get().monthlySalesUsd).toBeUndefined();
+    expect(sales.getAttribute('aria-invalid')).toBe('true');
+    const message = document.getElementById(sales.getAttribute('aria-describedby')!.split(' ')[0]!);
+    expect(message?.textContent).toBe(t['calc.amount.negative']);
+  });
+
+  it('shows an answer typed elsewhere (another island, a share link)', async () => {
+    render(Calculator, { locale: 'en', t });
+    await tick();
+    answersStore.set({ offerType: 'saas', transactable: true, monthlySalesUsd: 2500 });
+    await tick();
+    expect((screen.getByLabelText(label('monthlySalesUsd')) as HTMLInputElement).value).toBe('2500');
+  });
+});
+
+describe('summaryMarkdown', () => {
+  it('puts the status, the fee figures, the verdicts and the link in the reader\'s language', () => {
+    const result = assess({ offerType: 'saas', transactable: true, monthlySalesUsd: 100 }, '2021-03');
+    if (!result.ok) throw new Error('the engine rejected valid answers');
+    const ja = calcText('ja');
+    const text = summaryMarkdown({
+      assessment: result.assessment,
+      editionTitle: '2021-03',
+      link: 'https://example.org/ja/calculator/#v1.x',
+      locale: 'ja',
+      t: ja,
+    });
+    expect(text).toContain(`## ${ja['calc.summary.title']}`);
+    expect(text).toContain(result.assessment.statusName.ja);
+    expect(text).toContain('20%');
+    expect(text).toContain(`**${ja['calc.verdict.badge']}**: ${ja['calc.verdict.notEligible']}`);
+    expect(text).toContain('(https://example.org/ja/calculator/#v1.x)');
+    for (const id of result.assessment.missing) {
+      const req = result.assessment.requirements.find((r) => r.id === id)!;
+      expect(text).toContain(req.label.ja);
+    }
+  });
+});
