@@ -54,6 +54,10 @@ for (const path of islandPages) {
     // Astro drops the ssr attribute once an island has hydrated.
     const islands = page.locator('astro-island');
     await expect(islands.first()).toBeAttached();
-    for (const island of await islands.all()) await expect(island).not.toHaveAttribute('ssr', /.*/);
+    // Islands hydrate client:visible: bring each into view first.
+    for (const island of await islands.all()) {
+      await island.scrollIntoViewIfNeeded();
+      await expect(island).not.toHaveAttribute('ssr', /.*/);
+    }
   });
 }
