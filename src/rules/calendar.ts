@@ -1,8 +1,7 @@
 /** Calendar arithmetic for the reduced-fee start date, on YYYY-MM-DD strings in UTC (no time zones involved). */
 
 function parts(date: string): [number, number, number] {
-  const [y, m, d] = date.split('-').map(Number);
-  return [y, m, d];
+  return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
 }
 
 /** Monday–Friday days from `date` through the last day of its month, both included. Holidays are unknown. */

@@ -28,6 +28,7 @@ export type Why = {
   acrUsd?: number;
   billedUsd?: number;
   salesUsd?: number;
+  savingsUsd?: number;
   qualifiesOn?: string;
   businessDays?: number;
   businessDaysNeeded?: number;
@@ -72,6 +73,16 @@ export type EvaluateResult = { ok: true; evaluation: Evaluation } | { ok: false;
 
 type Decision = { met: boolean | null; why: Why[] };
 
+/** Decisions that mention no answer value, shared rather than rebuilt on every call (never mutated). */
+const fixed = {
+  yes: { met: true, why: [{ phrase: 'answeredYes' }] },
+  no: { met: false, why: [{ phrase: 'answeredNo' }] },
+  unanswered: { met: null, why: [{ phrase: 'notAnswered' }] },
+  noOfferType: { met: null, why: [{ phrase: 'offerTypeMissing' }] },
+  notListed: { met: false, why: [{ phrase: 'listedNo' }] },
+  listedUnknown: { met: null, why: [{ phrase: 'listedMissing' }] },
+} satisfies Record<string, Decision>;
+
 /** Kleene "or": true if either is true, false only if both are false. */
 function or(a: boolean | null, b: boolean | null): boolean | null {
   if (a === true || b === true) return true;
@@ -82,7 +93,7 @@ function decide(rule: RuleRequirement['rule'], a: Answers): Decision {
   switch (rule.kind) {
     case 'offer-type': {
       const offerType = a.offerType;
-      if (offerType === undefined) return { met: null, why: [{ phrase: 'offerTypeMissing' }] };
+      if (offerType === undefined) return fixed.noOfferType;
       return rule.offerTypes.includes(offerType)
         ? { met: true, why: [{ phrase: 'offerTypeIn', offerType }] }
         : { met: false, why: [{ phrase: 'offerTypeOut', offerType, offerTypes: rule.offerTypes }] };
@@ -93,13 +104,12 @@ function decide(rule: RuleRequirement['rule'], a: Answers): Decision {
         return { met: true, why: [{ phrase: 'passByDefault', offerType }] };
       }
       const value = a[rule.field];
-      if (value === undefined) return { met: null, why: [{ phrase: 'notAnswered' }] };
-      return value ? { met: true, why: [{ phrase: 'answeredYes' }] } : { met: false, why: [{ phrase: 'answeredNo' }] };
+      return value === undefined ? fixed.unanswered : value ? fixed.yes : fixed.no;
     }
     case 'listed': {
       const stores = a.listedIn;
-      if (stores === undefined) return { met: null, why: [{ phrase: 'listedMissing' }] };
-      return stores.length ? { met: true, why: [{ phrase: 'listedYes', stores }] } : { met: false, why: [{ phrase: 'listedNo' }] };
+      if (stores === undefined) return fixed.listedUnknown;
+      return stores.length ? { met: true, why: [{ phrase: 'listedYes', stores }] } : fixed.notListed;
     }
     case 'revenue': {
       const t = rule.thresholdUsd;
@@ -134,24 +144,33 @@ function applies(req: RuleRequirement, offerType: OfferType | undefined): boolea
 
 type RuleStatus = EditionRules['statuses'][number];
 
-function statusById(rules: EditionRules, id: StatusId): RuleStatus {
-  // The schema guarantees one entry per status id.
-  return rules.statuses.find((s) => s.id === id) as RuleStatus;
-}
+/** Status order worked out once per edition: each status with every status it requires. */
+type Ladder = { base: RuleStatus; byId: Map<StatusId, RuleStatus>; chains: Map<StatusId, StatusId[]> };
+const ladders = new WeakMap<EditionRules, Ladder>();
 
-/** The status and every status it requires, from the top down. */
-function chainOf(rules: EditionRules, id: StatusId): StatusId[] {
-  const chain: StatusId[] = [];
-  for (let s: StatusId | null = id; s !== null; s = statusById(rules, s).requires) chain.push(s);
-  return chain;
+function ladderOf(rules: EditionRules): Ladder {
+  let ladder = ladders.get(rules);
+  if (!ladder) {
+    const byId = new Map(rules.statuses.map((s) => [s.id, s]));
+    const chains = new Map<StatusId, StatusId[]>();
+    for (const s of rules.statuses) {
+      const chain: StatusId[] = [];
+      // edition-files.ts checks that `requires` leads down to the one base status.
+      for (let id: StatusId | null = s.id; id !== null; id = (byId.get(id) as RuleStatus).requires) chain.push(id);
+      chains.set(s.id, chain);
+    }
+    // The base status requires nothing and has no requirements, so it is always reached.
+    ladder = { base: rules.statuses.find((s) => s.requires === null) as RuleStatus, byId, chains };
+    ladders.set(rules, ladder);
+  }
+  return ladder;
 }
 
 /** The best status whose requirements, and those of every status below it, are all met. */
-function reachedStatus(rules: EditionRules, blocked: Set<StatusId>): RuleStatus {
-  // The base status requires nothing and has no requirements, so it is always reached.
-  let best = rules.statuses.find((s) => s.requires === null) as RuleStatus;
+function reachedStatus(rules: EditionRules, ladder: Ladder, blocked: Set<StatusId>): RuleStatus {
+  let best = ladder.base;
   for (const s of rules.statuses) {
-    if (s.order > best.order && chainOf(rules, s.id).every((id) => !blocked.has(id))) best = s;
+    if (s.order > best.order && (ladder.chains.get(s.id) as StatusId[]).every((id) => !blocked.has(id))) best = s;
   }
   return best;
 }
@@ -186,7 +205,7 @@ function feeOf(rules: EditionRules, a: Answers, status: StatusId): EvaluatedFee 
     return fee;
   }
   fee.why.push({ phrase: reducedBecause === 'azure-ip-cosell' ? 'feeReducedAzureIp' : 'feeReducedTeams', offerType });
-  if (a.monthlySalesUsd !== undefined) fee.why.push({ phrase: 'feeSavings', salesUsd: a.monthlySalesUsd });
+  if (a.monthlySalesUsd !== undefined) fee.why.push({ phrase: 'feeSavings', salesUsd: a.monthlySalesUsd, savingsUsd: monthly });
   const needed = f.businessDaysBeforeMonthEnd;
   if (a.qualifiesOn === undefined || needed === null) {
     fee.why.push({ phrase: 'reducedFromMissing' });
@@ -212,16 +231,17 @@ export function evaluateValid(rules: EditionRules, a: Answers): Evaluation {
     requirements.push({ id: req.id, status: req.status, met, sources: req.sources, ambiguities: req.ambiguities, why });
   }
 
-  const reached = reachedStatus(rules, blocked);
+  const ladder = ladderOf(rules);
+  const reached = reachedStatus(rules, ladder, blocked);
   // One step up, among the statuses whose offer-type requirement this offer does not fail.
   const next = rules.statuses.find((s) => s.requires === reached.id && !failedOfferType.has(s.id));
-  const toward = new Set(next ? chainOf(rules, next.id) : []);
+  const toward = next ? (ladder.chains.get(next.id) as StatusId[]) : [];
 
   const { badge, macc, cspIncentive } = rules.benefits;
   const isvPath = badge.isvConnectWithAtLeast;
   const badgeEligible =
     badge.statuses.includes(reached.id) ||
-    (isvPath !== null && a.isvConnectEnrolled === true && reached.order >= statusById(rules, isvPath).order);
+    (isvPath !== null && a.isvConnectEnrolled === true && reached.order >= (ladder.byId.get(isvPath) as RuleStatus).order);
   // MACC (A7): only Microsoft-billed Azure Marketplace purchases can count toward a commitment.
   const maccEligible = macc.statuses.includes(reached.id) && a.transactable === true && a.listedIn?.includes('azure-marketplace') === true;
   const cspEligible = cspIncentive.rate !== null && cspIncentive.statuses.includes(reached.id);
@@ -231,7 +251,7 @@ export function evaluateValid(rules: EditionRules, a: Answers): Evaluation {
     status: reached.id,
     nextStatus: next?.id ?? null,
     requirements,
-    missing: requirements.filter((r) => r.met !== true && toward.has(r.status)).map((r) => r.id),
+    missing: requirements.filter((r) => r.met !== true && toward.includes(r.status)).map((r) => r.id),
     fee: feeOf(rules, a, reached.id),
     badge: { eligible: badgeEligible },
     macc: { eligible: maccEligible },

@@ -32,14 +32,16 @@ export type Assessment = Omit<Evaluation, 'requirements' | 'fee' | 'badge' | 'ma
 
 export type AssessResult = { ok: true; assessment: Assessment } | { ok: false; errors: Issue[] };
 
-type Lookup = { requirements: Map<string, Requirement>; statuses: Map<StatusId, Edition['statuses'][number]> };
+/** A requirement with the reasons already built for it (see reasonFor). */
+type Entry = { req: Requirement; reasons: Map<PhraseKey, Map<string, Localized>> };
+type Lookup = { requirements: Map<string, Entry>; statuses: Map<StatusId, Edition['statuses'][number]> };
 const lookups = new WeakMap<Edition, Lookup>();
 
 function lookupOf(edition: Edition): Lookup {
   let lookup = lookups.get(edition);
   if (!lookup) {
     lookup = {
-      requirements: new Map(edition.requirements.map((r) => [r.id, r])),
+      requirements: new Map(edition.requirements.map((req) => [req.id, { req, reasons: new Map() }])),
       statuses: new Map(edition.statuses.map((s) => [s.id, s])),
     };
     lookups.set(edition, lookup);
@@ -54,10 +56,13 @@ function listOf<K extends string>(keys: readonly K[], names: Record<K, Localized
   );
 }
 
+function amount(usd: number | undefined, texts: Texts): Localized {
+  return usd === undefined ? texts.phrases.notGiven : money(usd);
+}
+
 /** The values a reason mentions, in words. */
 function varsOf(why: Why, texts: Texts, base: Vars): Vars {
   const vars: Vars = { ...base };
-  const amount = (usd: number | undefined) => (usd === undefined ? texts.phrases.notGiven : money(usd));
   if (why.offerType) vars.offerType = texts.offerTypes[why.offerType];
   if (why.offerTypes) vars.list = listOf(why.offerTypes, texts.offerTypes, texts);
   if (why.solutionType) vars.solutionType = texts.solutionTypes[why.solutionType];
@@ -65,10 +70,14 @@ function varsOf(why: Why, texts: Texts, base: Vars): Vars {
   if (why.stores) vars.stores = listOf(why.stores, texts.stores, texts);
   if (why.thresholdUsd !== undefined) {
     vars.threshold = money(why.thresholdUsd);
-    vars.acr = amount(why.acrUsd);
-    vars.billed = amount(why.billedUsd);
+    vars.acr = amount(why.acrUsd, texts);
+    vars.billed = amount(why.billedUsd, texts);
   }
-  if (why.salesUsd !== undefined) vars.sales = money(why.salesUsd);
+  if (why.salesUsd !== undefined && why.savingsUsd !== undefined) {
+    vars.sales = money(why.salesUsd);
+    vars.monthly = money(why.savingsUsd);
+    vars.annual = money(why.savingsUsd * 12);
+  }
   if (why.reducedFrom !== undefined) {
     vars.qualifiesOn = why.qualifiesOn ?? '';
     vars.days = String(why.businessDays);
@@ -79,52 +88,77 @@ function varsOf(why: Why, texts: Texts, base: Vars): Vars {
 }
 
 function sentences(whys: Why[], texts: Texts, base: Vars): Localized {
+  if (whys.length === 1) return fill(texts.phrases[whys[0].phrase], varsOf(whys[0], texts, base));
   return joinLocalized(
     whys.map((why) => fill(texts.phrases[why.phrase], varsOf(why, texts, base))),
     sentenceBreak,
   );
 }
 
-/** Reasons that depend only on the requirement ("you answered yes" + its condition), built once. */
-const fixedReasons = new WeakMap<Requirement, Map<PhraseKey, Localized>>();
-
-function reasonFor(req: Requirement, whys: Why[], texts: Texts): Localized {
-  const base = { condition: req.condition };
-  const only = whys.length === 1 && Object.keys(whys[0]).length === 1 ? whys[0].phrase : null;
-  if (only === null) return sentences(whys, texts, base);
-  let cache = fixedReasons.get(req);
-  if (!cache) fixedReasons.set(req, (cache = new Map()));
-  let reason = cache.get(only);
-  if (!reason) cache.set(only, (reason = sentences(whys, texts, base)));
+/**
+ * A reason that mentions no figure depends only on the requirement, its phrase and at most one answer value
+ * from a short list (offer type, solution type, stores), so each is built once and kept in the entry.
+ */
+function reasonFor({ req, reasons }: Entry, whys: Why[], texts: Texts): Localized {
+  const why = whys[0];
+  if (whys.length > 1 || why.thresholdUsd !== undefined) return sentences(whys, texts, { condition: req.condition });
+  const stores = why.stores;
+  const value = why.offerType ?? why.solutionType ?? (stores ? stores.join() : '');
+  let byValue = reasons.get(why.phrase);
+  if (!byValue) reasons.set(why.phrase, (byValue = new Map()));
+  let reason = byValue.get(value);
+  if (!reason) byValue.set(value, (reason = sentences(whys, texts, { condition: req.condition })));
   return reason;
 }
 
 function explainFee(fee: EvaluatedFee, edition: Edition, texts: Texts): FeeResult {
-  const { why, ...numbers } = fee;
-  const base = {
-    standard: percent(fee.standardRate),
-    rate: percent(fee.rate),
-    monthly: money(fee.monthlySavingsUsd),
-    annual: money(fee.annualSavingsUsd),
+  const base = { standard: percent(fee.standardRate), rate: percent(fee.rate) };
+  return {
+    applies: fee.applies,
+    standardRate: fee.standardRate,
+    rate: fee.rate,
+    monthlySavingsUsd: fee.monthlySavingsUsd,
+    annualSavingsUsd: fee.annualSavingsUsd,
+    reducedBecause: fee.reducedBecause,
+    reducedFrom: fee.reducedFrom,
+    reason: sentences(fee.why, texts, base),
+    sources: edition.fee.sources,
+    caveats: edition.fee.caveats,
   };
-  return { ...numbers, reason: sentences(why, texts, base), sources: edition.fee.sources, caveats: edition.fee.caveats };
 }
 
 type BenefitKey = keyof Edition['benefits'];
 
+/** "Eligible / not eligible" with the benefit's condition, built once per benefit. */
+const benefitReasons = new WeakMap<object, [Localized, Localized]>();
+
 function explainBenefit(key: BenefitKey, eligible: boolean, edition: Edition, texts: Texts): Explained & { eligible: boolean } {
   const benefit = edition.benefits[key];
-  const phrase = eligible ? texts.phrases.eligible : texts.phrases.notEligible;
-  return { eligible, reason: fill(phrase, { condition: benefit.condition }), sources: benefit.sources, caveats: benefit.caveats };
+  let reasons = benefitReasons.get(benefit);
+  if (!reasons) {
+    const vars = { condition: benefit.condition };
+    reasons = [fill(texts.phrases.notEligible, vars), fill(texts.phrases.eligible, vars)];
+    benefitReasons.set(benefit, reasons);
+  }
+  return { eligible, reason: reasons[eligible ? 1 : 0], sources: benefit.sources, caveats: benefit.caveats };
 }
 
 export function explain(ev: Evaluation, edition: Edition, texts: Texts): Assessment {
   const lookup = lookupOf(edition);
   const caveats: Caveat[] = [];
-  const requirements = ev.requirements.map(({ why, ...decided }) => {
-    const req = lookup.requirements.get(decided.id) as Requirement;
-    caveats.push(...req.caveats);
-    return { ...decided, label: req.label, reason: reasonFor(req, why, texts) };
+  const requirements = ev.requirements.map((decided): RequirementResult => {
+    const entry = lookup.requirements.get(decided.id) as Entry;
+    const req = entry.req;
+    for (const c of req.caveats) caveats.push(c);
+    return {
+      id: decided.id,
+      status: decided.status,
+      met: decided.met,
+      sources: decided.sources,
+      ambiguities: decided.ambiguities,
+      label: req.label,
+      reason: reasonFor(entry, decided.why, texts),
+    };
   });
   const reached = lookup.statuses.get(ev.status) as Edition['statuses'][number];
   const next = ev.nextStatus === null ? null : (lookup.statuses.get(ev.nextStatus) as Edition['statuses'][number]);

@@ -31,8 +31,12 @@ export function fill(template: Localized, vars: Vars): Localized {
 }
 
 export function joinLocalized(items: readonly Localized[], separator: Localized): Localized {
-  if (items.length === 1) return items[0];
-  return { ja: items.map((i) => i.ja).join(separator.ja), en: items.map((i) => i.en).join(separator.en) };
+  let { ja, en } = items[0];
+  for (let i = 1; i < items.length; i++) {
+    ja += separator.ja + items[i].ja;
+    en += separator.en + items[i].en;
+  }
+  return items.length === 1 ? items[0] : { ja, en };
 }
 
 /** Japanese sentences follow each other directly; English ones take a space. */
@@ -40,9 +44,15 @@ export const sentenceBreak: Localized = { ja: '', en: ' ' };
 
 /** 1234567.5 → "1,234,567.50"; whole amounts keep no decimals. */
 function grouped(amount: number): string {
-  const [whole, cents] = (Math.round(amount * 100) / 100).toFixed(2).split('.');
-  const withCommas = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return cents === '00' ? withCommas : `${withCommas}.${cents}`;
+  const centsTotal = Math.round(amount * 100);
+  let whole = String(Math.floor(centsTotal / 100));
+  let out = '';
+  while (whole.length > 3) {
+    out = `,${whole.slice(-3)}${out}`;
+    whole = whole.slice(0, -3);
+  }
+  const cents = centsTotal % 100;
+  return whole + out + (cents ? `.${String(cents).padStart(2, '0')}` : '');
 }
 
 export function money(amount: number): Localized {

@@ -80,7 +80,7 @@ describe('edition data check', () => {
   });
 
   it('reports a file that is not JSON, and a missing file', () => {
-    const files = { ...original, 'texts.json': '{ "offerTypes": ' };
+    const files: Record<string, string> = { ...original, 'texts.json': '{ "offerTypes": ' };
     delete files['ambiguities.json'];
     const problems = checkEditionTexts(files);
     expect(problems).toContain('content/editions/ambiguities.json: (whole file): is missing');
