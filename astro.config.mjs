@@ -9,7 +9,8 @@ import { frame } from './src/components/frame/integration.ts';
 export default defineConfig({
   site: 'https://co-sell-guide.example.org',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Component styles as files: the CSP allows 'self' stylesheets, and Astro cannot hash inline styles of components used in MDX.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [
     mdx(),
     svelte(),

@@ -21,7 +21,7 @@ function rowOf(html: string, editionId: string, requirementId: string): string {
 
 /** The figures cell of a row: the numbers the table takes from the rule's parameters. */
 function figuresOf(row: string): string {
-  const cell = row.match(/<p class="figures"[^>]*>(.*?)<\/p>/)?.[1];
+  const cell = row.match(/<p class="docs-figures"[^>]*>(.*?)<\/p>/)?.[1];
   expect(cell, 'figures cell').toBeDefined();
   return cell!;
 }
