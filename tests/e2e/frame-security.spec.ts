@@ -56,7 +56,8 @@ for (const path of islandPages) {
     await expect(islands.first()).toBeAttached();
     // Islands hydrate client:visible: bring each into view first.
     for (const island of await islands.all()) {
-      await island.scrollIntoViewIfNeeded();
+      // An island is display: contents; its first element is what scrolls into view.
+      await island.evaluate((el) => (el.firstElementChild ?? el).scrollIntoView());
       await expect(island).not.toHaveAttribute('ssr', /.*/);
     }
   });
