@@ -3,6 +3,7 @@
  * and the validation that turns any input into answers or field-named issues.
  */
 import * as z from 'zod/mini';
+import { isCalendarDate } from './calendar.ts';
 
 export const offerTypes = [
   'saas',
@@ -25,20 +26,13 @@ export const stores = ['azure-marketplace', 'appsource'] as const;
 export const maxAmountUsd = 1e12;
 
 const yesNo = z.boolean();
-const usd = z.number().check(z.gte(0), z.lte(maxAmountUsd));
-
-/** Real calendar date: 2021-02-30 has the right shape but no such day. */
-export function isCalendarDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const [y, m, d] = text.split('-').map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d && y >= 1000;
-}
+const usd = z.number();
 
 /**
  * One schema per answer field, in Partner Center's order (the share codec and the calculator rely on it).
  * Every field is optional: an omitted field is unanswered. Fields are checked one by one rather than with
- * z.strictObject, which keeps zod/mini's object machinery out of the browser bundle.
+ * z.strictObject, and the value checks below (`beyondSchema`) run as plain functions rather than zod checks:
+ * both keep zod/mini machinery out of the browser bundle (budget: 8 KB with the engine and an edition).
  */
 const fieldSchemas = {
   offerType: z.enum(offerTypes),
@@ -59,7 +53,7 @@ const fieldSchemas = {
   referenceArchitectureDiagram: yesNo,
   teamsOrM365Linked: yesNo,
   monthlySalesUsd: usd,
-  qualifiesOn: z.string().check(z.refine(isCalendarDate)),
+  qualifiesOn: z.string(),
 };
 
 export type AnswerField = keyof typeof fieldSchemas;
@@ -68,6 +62,30 @@ export type OfferType = (typeof offerTypes)[number];
 export type SolutionType = (typeof solutionTypes)[number];
 export type Store = (typeof stores)[number];
 export const answerFields = Object.keys(fieldSchemas) as readonly AnswerField[];
+
+/** What kind of value a field takes, read from its schema (the share codec writes each kind its own way). */
+export type FieldKind =
+  | { type: 'yes-no' }
+  | { type: 'choice'; values: readonly string[] }
+  | { type: 'stores' }
+  | { type: 'amount' }
+  | { type: 'date' };
+
+export function fieldKind(field: AnswerField): FieldKind {
+  const def = fieldSchemas[field].def;
+  switch (def.type) {
+    case 'boolean':
+      return { type: 'yes-no' };
+    case 'enum':
+      return { type: 'choice', values: Object.values(def.entries) };
+    case 'array':
+      return { type: 'stores' };
+    case 'number':
+      return { type: 'amount' };
+    default:
+      return { type: 'date' };
+  }
+}
 
 /** Answer fields that take yes/no. */
 export type BooleanField = {
@@ -113,18 +131,25 @@ function toIssue(zodIssue: ZodIssue, field: string): Issue {
   switch (zodIssue.code) {
     case 'invalid_type':
       return issue(path, zodIssue.received === 'NaN' || zodIssue.received === 'Infinity' ? 'not_finite' : 'invalid_type');
-    case 'too_small':
-      return issue(path, 'negative');
-    case 'too_big':
-      return issue(path, 'too_large');
-    case 'custom':
-      return issue(path, 'invalid_date');
     default:
       return issue(path, 'invalid_value');
   }
 }
 
 const has = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
+
+/** An amount in dollars: not negative, and not absurd (z.number() already refuses NaN and infinities). */
+const amountIn = (field: AnswerField) => (usd: number) =>
+  usd < 0 ? issue(field, 'negative') : usd > maxAmountUsd ? issue(field, 'too_large') : undefined;
+
+/** What a field's value must also satisfy once its type is right. */
+const beyondSchema: Partial<Record<AnswerField, (value: never) => Issue | undefined>> = {
+  azureConsumedRevenueUsd: amountIn('azureConsumedRevenueUsd'),
+  billedRevenueUsd: amountIn('billedRevenueUsd'),
+  monthlySalesUsd: amountIn('monthlySalesUsd'),
+  listedIn: (list: Store[]) => (new Set(list).size === list.length ? undefined : issue('listedIn', 'invalid_value', 'lists the same store twice')),
+  qualifiesOn: (date: string) => (isCalendarDate(date) ? undefined : issue('qualifiesOn', 'invalid_date')),
+};
 
 /** Any input at all → answers, or every bad field named. Never throws. */
 export function validateAnswers(input: unknown): Validated {
@@ -134,14 +159,28 @@ export function validateAnswers(input: unknown): Validated {
   const record = input as Record<string, unknown>;
   const answers: Record<string, unknown> = {};
   const errors: Issue[] = [];
-  for (const field of answerFields) {
-    if (!has(record, field) || record[field] === undefined) continue;
-    const parsed = z.safeParse(fieldSchemas[field], record[field]);
-    if (!parsed.success) errors.push(...parsed.error.issues.map((i) => toIssue(i as ZodIssue, field)));
-    else if (field === 'listedIn' && new Set(parsed.data as Store[]).size !== (parsed.data as Store[]).length) {
-      errors.push(issue(field, 'invalid_value', 'lists the same store twice'));
-    } else answers[field] = parsed.data;
+  // Own keys only: an answer inherited through a prototype is not an answer.
+  for (const key of Object.keys(record)) {
+    if (!has(fieldSchemas, key)) {
+      errors.push(issue(key, 'unrecognized_key'));
+      continue;
+    }
+    const field = key as AnswerField;
+    const value = record[field];
+    if (value === undefined) continue;
+    // z.boolean() accepts exactly the two booleans, so for them the parse itself can be skipped (speed).
+    if (fieldSchemas[field] === yesNo && typeof value === 'boolean') {
+      answers[field] = value;
+      continue;
+    }
+    const parsed = z.safeParse(fieldSchemas[field], value);
+    if (!parsed.success) {
+      errors.push(...parsed.error.issues.map((i) => toIssue(i as ZodIssue, field)));
+      continue;
+    }
+    const problem = beyondSchema[field]?.(parsed.data as never);
+    if (problem) errors.push(problem);
+    else answers[field] = parsed.data;
   }
-  for (const key of Object.keys(record)) if (!has(fieldSchemas, key)) errors.push(issue(key, 'unrecognized_key'));
   return errors.length ? { ok: false, errors } : { ok: true, answers: answers as Answers };
 }

@@ -5,48 +5,18 @@
  */
 import {
   answerFields,
+  fieldKind,
   issue,
-  offerTypes,
-  solutionTypes,
   validateAnswers,
+  type FieldKind,
   type AnswerField,
   type Answers,
   type Issue,
   type Validated,
 } from './answers.ts';
 
-type Kind =
-  | { type: 'enum'; values: readonly string[] }
-  | { type: 'yes-no' }
-  | { type: 'stores' }
-  | { type: 'amount' }
-  | { type: 'date' };
-
-const yesNo: Kind = { type: 'yes-no' };
-const amount: Kind = { type: 'amount' };
-
-/** How each field is written; `Record` makes the compiler insist on every answer field. */
-const kinds: Record<AnswerField, Kind> = {
-  offerType: { type: 'enum', values: offerTypes },
-  transactable: yesNo,
-  listedIn: { type: 'stores' },
-  partnerIdAndAccount: yesNo,
-  businessProfileComplete: yesNo,
-  coSellListingComplete: yesNo,
-  onePager: yesNo,
-  pitchDeck: yesNo,
-  salesContactPerGeography: yesNo,
-  solutionType: { type: 'enum', values: solutionTypes },
-  servicesCredential: yesNo,
-  isvConnectEnrolled: yesNo,
-  azureConsumedRevenueUsd: amount,
-  billedRevenueUsd: amount,
-  technicalValidationPassed: yesNo,
-  referenceArchitectureDiagram: yesNo,
-  teamsOrM365Linked: yesNo,
-  monthlySalesUsd: amount,
-  qualifiesOn: { type: 'date' },
-};
+/** How each field is written, by the kind of value its schema takes. */
+const kinds = Object.fromEntries(answerFields.map((field) => [field, fieldKind(field)])) as Record<AnswerField, FieldKind>;
 
 const storeLetters = { 'azure-marketplace': 'm', appsource: 'a' } as const;
 const noStores = '0';
@@ -54,9 +24,9 @@ const version = 'v1';
 /** Far above any real answer set (about 100 characters); longer text is not ours. */
 const maxLength = 1000;
 
-function encodeValue(kind: Kind, value: unknown): string {
+function encodeValue(kind: FieldKind, value: unknown): string {
   switch (kind.type) {
-    case 'enum':
+    case 'choice':
       return kind.values.indexOf(value as string).toString(36);
     case 'yes-no':
       return value ? 'y' : 'n';
@@ -81,9 +51,9 @@ export function encodeAnswers(answers: Answers): string {
 const storeByLetter: Record<string, string> = { m: 'azure-marketplace', a: 'appsource' };
 
 /** The value a piece stands for, or undefined if the piece is not a valid writing of this kind. */
-function decodeValue(kind: Kind, piece: string): unknown {
+function decodeValue(kind: FieldKind, piece: string): unknown {
   switch (kind.type) {
-    case 'enum':
+    case 'choice':
       return /^[0-9a-z]$/.test(piece) ? kind.values[parseInt(piece, 36)] : undefined;
     case 'yes-no':
       return piece === 'y' ? true : piece === 'n' ? false : undefined;

@@ -21,9 +21,9 @@ import { editionIds, type EditionId } from './ids.ts';
 import type { Ambiguity, Catalogue, Citation, Edition, EditionFile, Localized, Texts } from './edition-schema.ts';
 
 export { editionIds, defaultEditionId, statusIds } from './ids.ts';
-export { answerFields, offerTypes, solutionTypes, stores, validateAnswers, maxAmountUsd } from './answers.ts';
+export { answerFields, fieldKind, offerTypes, solutionTypes, stores, validateAnswers, maxAmountUsd } from './answers.ts';
 export { encodeAnswers, decodeAnswers } from './codec.ts';
-export type { Answers, AnswerField, OfferType, SolutionType, Store, Issue, IssueCode } from './answers.ts';
+export type { Answers, AnswerField, FieldKind, OfferType, SolutionType, Store, Issue, IssueCode } from './answers.ts';
 export type { Assessment, AssessResult, RequirementResult, FeeResult } from './explain.ts';
 export type { EditionComparison, EditionChange, ChangeField } from './compare.ts';
 export type { EditionId, StatusId } from './ids.ts';
@@ -60,9 +60,11 @@ export function assess(answers: unknown, editionId: string): AssessResult {
   if (!isEditionId(editionId)) {
     return { ok: false, errors: [issue('editionId', 'unknown_edition', 'is not a known rules edition'), ...(validated.ok ? [] : validated.errors)] };
   }
-  if (!validated.ok) return validated;
-  const edition = editions[editionId];
-  return { ok: true, assessment: explain(evaluateValid(files[editionId].rules, validated.answers), edition, texts) };
+  return validated.ok ? assessValid(validated.answers, editionId) : validated;
+}
+
+function assessValid(answers: Answers, editionId: EditionId): AssessResult {
+  return { ok: true, assessment: explain(evaluateValid(files[editionId].rules, answers), editions[editionId], texts) };
 }
 
 /** Which questions matter for this offer in this edition (all of them while the offer type is open). */
@@ -74,8 +76,10 @@ export function relevantFields(answers: Answers, editionId: string): AnswerField
 
 /** The same answers under every edition, oldest first, and what changed from one edition to the next. */
 export function compareEditions(answers: Answers): EditionComparison {
+  // Validated once, assessed four times.
+  const validated = validateAnswers(answers);
   return compareResults(
-    editionIds.map((edition) => ({ edition, result: assess(answers, edition) })),
+    editionIds.map((edition) => ({ edition, result: validated.ok ? assessValid(validated.answers, edition) : validated })),
     texts,
   );
 }

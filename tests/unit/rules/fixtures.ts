@@ -1,7 +1,8 @@
 import fc from 'fast-check';
-import type { BooleanField } from '../../../src/rules/answers.ts';
 import {
+  answerFields,
   assess,
+  fieldKind,
   getEdition,
   offerTypes,
   solutionTypes,
@@ -11,36 +12,16 @@ import {
   type StatusId,
 } from '../../../src/rules/index.ts';
 
-/** A transactable SaaS offer that meets every requirement of every edition through Azure consumed revenue. */
-export const qualifyingSaas = {
-  offerType: 'saas',
-  transactable: true,
-  listedIn: ['azure-marketplace'],
-  partnerIdAndAccount: true,
-  businessProfileComplete: true,
-  coSellListingComplete: true,
-  onePager: true,
-  pitchDeck: true,
-  salesContactPerGeography: true,
-  solutionType: 'ip',
-  azureConsumedRevenueUsd: 100_000,
-  technicalValidationPassed: true,
-  referenceArchitectureDiagram: true,
-  monthlySalesUsd: 100,
-  qualifiesOn: '2021-03-24',
-} as const satisfies Answers;
+import { partnerReady } from './answer-sets.ts';
+
+export { qualifyingSaas } from './answer-sets.ts';
 
 /** Co-sell ready answers for any offer type (services credential and ISV Connect answered yes). */
 export function coSellReady(offerType: Answers['offerType'], extra: Answers = {}): Answers {
   return {
     offerType,
     listedIn: ['appsource'],
-    partnerIdAndAccount: true,
-    businessProfileComplete: true,
-    coSellListingComplete: true,
-    onePager: true,
-    pitchDeck: true,
-    salesContactPerGeography: true,
+    ...partnerReady,
     servicesCredential: true,
     isvConnectEnrolled: true,
     ...extra,
@@ -107,19 +88,4 @@ export const answersArb: fc.Arbitrary<Answers> = fc.record(fieldArbitraries, { r
 /** A complete answer set (every question answered). */
 export const fullAnswersArb: fc.Arbitrary<Answers> = fc.record(fieldArbitraries);
 
-/** Every yes/no question; the Record type makes the compiler insist on each one. */
-const yesNo: Record<BooleanField, true> = {
-  transactable: true,
-  partnerIdAndAccount: true,
-  businessProfileComplete: true,
-  coSellListingComplete: true,
-  onePager: true,
-  pitchDeck: true,
-  salesContactPerGeography: true,
-  servicesCredential: true,
-  isvConnectEnrolled: true,
-  technicalValidationPassed: true,
-  referenceArchitectureDiagram: true,
-  teamsOrM365Linked: true,
-};
-export const yesNoFields = Object.keys(yesNo) as BooleanField[];
+export const yesNoFields = answerFields.filter((field) => fieldKind(field).type === 'yes-no');
