@@ -7,6 +7,8 @@ const queries = {
     { query: '準備完了', page: '/ja/statuses/' },
     { query: '推奨ソリューション', page: '/ja/benefits/' },
     { query: 'バッジ', page: '/ja/benefits/' },
+    // Half-width katakana, as some Japanese keyboards and pasted text produce.
+    { query: 'ﾊﾞｯｼﾞ', page: '/ja/benefits/' },
   ],
   en: [
     { query: 'co-sell', page: null },

@@ -64,6 +64,21 @@ for (const path of guidePages()) {
   });
 }
 
+test('sidebar, contents and text never overlap, from phone to wide screen', async ({ page }) => {
+  const path = guidePages().find((p) => p.startsWith('/en/') && p !== '/en/')!;
+  for (const width of [320, 800, 1000, 1280, 1600]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(path);
+    const boxes = await Promise.all(['main', '.toc', '#site-nav'].map((s) => page.locator(s).boundingBox()));
+    for (const [i, a] of boxes.entries()) {
+      for (const b of boxes.slice(i + 1)) {
+        const apart = a!.x + a!.width <= b!.x || b!.x + b!.width <= a!.x || a!.y + a!.height <= b!.y || b!.y + b!.height <= a!.y;
+        expect(apart, `overlap at ${width}px`).toBe(true);
+      }
+    }
+  }
+});
+
 test('heading links are reachable by keyboard and copy the full address', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const path = guidePages().find((p) => p.startsWith('/ja/') && p !== '/ja/')!;

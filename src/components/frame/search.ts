@@ -74,7 +74,8 @@ async function runSearch(dialog: HTMLDialogElement, query: string): Promise<void
   }
   try {
     const pf = await loadPagefind(dialog.dataset.lang!);
-    const found = await pf.debouncedSearch(query, {}, 150);
+    // NFKC folds half-width katakana and full-width Latin (ﾊﾞｯｼﾞ, ＭＡＣＣ) into the forms the index holds.
+    const found = await pf.debouncedSearch(query.normalize('NFKC'), {}, 150);
     if (!found) return; // a newer query superseded this one
     const data = await Promise.all(found.results.slice(0, maxResults).map((r) => r.data()));
     list.replaceChildren(...data.map(resultItem));

@@ -29,10 +29,4 @@ export function headingIds(source: string): { level: number; id: string | null }
   }));
 }
 
-/** The `order` field of an MDX file's frontmatter. */
-export function frontmatterOrder(source: string): number | undefined {
-  const order = source.match(/^---\n[\s\S]*?^order:\s*(\d+)\s*$[\s\S]*?^---$/m)?.[1];
-  return order === undefined ? undefined : Number(order);
-}
-
 export const readPage = (root: string, locale: string, name: string) => readFileSync(join(root, locale, name), 'utf8');
