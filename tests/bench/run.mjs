@@ -1,17 +1,181 @@
-// npm run bench: builds the site once and prints what each page costs, gzipped.
-import { spawnSync } from 'node:child_process';
-import { builtPagesOf } from './built-pages.mjs';
-import { pageWeight } from './page-weight.mjs';
+// npm run bench: one cold build, then page weight, search, Lighthouse and engine speed against their budgets.
+// Prints one table and exits 1 when any budget is missed.
+import { existsSync } from 'node:fs';
+import { builtHtmlOf } from './built-pages.mjs';
+import {
+  assessPerSecondBudget,
+  cssBudget,
+  engineBrowserBudget,
+  htmlBudget,
+  islandJsBudget,
+  lighthouseBudget,
+  lighthouseCategories,
+  noIslandJsBudget,
+  starlight,
+} from './budgets.mjs';
+import { launchChromium, scriptsLoaded, searchWeight } from './browser-weight.mjs';
+import { coldBuild } from './cold-build.mjs';
+import { lighthouseScores } from './lighthouse.mjs';
+import { serveStatic } from './static-server.mjs';
+import { kb, printTable } from './table.mjs';
+import { everyPageChecks, pageTypeChecks } from './weight-checks.mjs';
 
-const build = spawnSync('npm', ['run', '--silent', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
-if (build.status !== 0) {
+const dist = 'dist';
+const localeOf = (path) => (path.startsWith('/en/') ? 'en' : 'ja');
+const within = (bytes, budget) => ({ budget: `≤ ${kb(budget)}`, ok: bytes <= budget });
+
+console.error('bench: cold build …');
+const build = coldBuild();
+if (!build.ok) {
+  console.error(build.output);
   console.error('bench: the build failed');
   process.exit(1);
 }
 
-const kb = (bytes) => (bytes / 1024).toFixed(1).padStart(6);
-console.log(`${'page'.padEnd(36)} ${'HTML KB'.padStart(8)} ${'CSS KB'.padStart(8)} ${'JS KB'.padStart(8)}`);
-for (const page of builtPagesOf('dist')) {
-  const w = pageWeight('dist', page);
-  console.log(`${page.padEnd(36)} ${kb(w.html).padStart(8)} ${kb(w.css).padStart(8)} ${kb(w.js).padStart(8)}`);
+const pages = pageTypeChecks(dist);
+const built = pages.filter((p) => p.weight);
+
+const weightRows = pages.flatMap(({ label, path, weight, checks }) => {
+  if (!weight) return [{ item: `${label} ${path}`, figure: 'not built', budget: '', ok: false }];
+  return checks.map(({ measure, bytes, budget }) => ({
+    item: `${label} ${path} ${measure}`,
+    figure: kb(bytes),
+    ...within(bytes, budget),
+    note:
+      measure === 'JS' && bytes > 0
+        ? `inline ${kb(weight.inlineJs)}; files: ${weight.jsFiles.join(', ') || 'none'}`
+        : undefined,
+  }));
+});
+
+const everyPage = everyPageChecks(dist);
+const sitewideRows = ['HTML', 'CSS', 'JS'].map((measure) => {
+  const over = everyPage.filter((p) => p.checks.some((c) => c.measure === measure && c.bytes > c.budget));
+  const largest = everyPage
+    .map((p) => ({ path: p.path, bytes: p.checks.find((c) => c.measure === measure)?.bytes ?? 0 }))
+    .sort((a, b) => b.bytes - a.bytes)[0];
+  return {
+    item: `every page (${everyPage.length}) ${measure}`,
+    figure: largest ? `max ${kb(largest.bytes)}` : 'no pages',
+    budget:
+      measure === 'JS'
+        ? `${kb(noIslandJsBudget)} | island ≤ ${kb(islandJsBudget)}`
+        : `≤ ${kb(measure === 'HTML' ? htmlBudget : cssBudget)}`,
+    ok: everyPage.length > 0 && over.length === 0,
+    note: over.length ? `over budget: ${over.map((p) => p.path).join(', ')}` : largest ? `largest: ${largest.path}` : undefined,
+  };
+});
+
+console.error('bench: search and loaded scripts in Chromium …');
+const server = await serveStatic(dist);
+const searchRows = [];
+const unexpectedScripts = [];
+const browser = await launchChromium();
+try {
+  for (const { typeId, label, path, weight } of built) {
+    const loaded = await scriptsLoaded(browser, server.origin, path);
+    unexpectedScripts.push(...loaded.filter((url) => !weight.jsFiles.includes(url)).map((url) => `${path}: ${url}`));
+
+    const search = await searchWeight(browser, server.origin, path, localeOf(path));
+    if ('error' in search) {
+      searchRows.push({ item: `${label} ${path} search opened`, figure: 'not measured', budget: '', ok: false, note: search.error });
+      continue;
+    }
+    const code = search.js + search.css + search.html;
+    searchRows.push({
+      item: `${label} ${path} search opened`,
+      figure: `${kb(code)} code + ${kb(search.data)} index`,
+      budget: '',
+      ok: null,
+      note: `${search.files} files: JS ${kb(search.js)}, CSS ${kb(search.css)}, HTML ${kb(search.html)}, wasm/index/fragments ${kb(search.data)}`,
+    });
+    if (typeId === starlight.pageTypeId) {
+      const page = weight.html + weight.css + weight.js;
+      searchRows.push({
+        item: `${label} ${path} page + search code`,
+        figure: kb(page + code),
+        budget: `< ${kb(starlight.withSearchUi)} (Starlight + search UI)`,
+        ok: page + code < starlight.withSearchUi,
+      });
+    }
+  }
+} finally {
+  await browser.close();
 }
+
+const starlightRows = built
+  .filter((p) => p.typeId === starlight.pageTypeId)
+  .map(({ label, path, weight }) => {
+    const total = weight.html + weight.css + weight.js;
+    return { item: `${label} ${path} total before search`, figure: kb(total), budget: `< ${kb(starlight.beforeSearch)} (Starlight)`, ok: total < starlight.beforeSearch };
+  });
+const loadedRow = {
+  item: 'scripts the browser loaded, all counted above',
+  figure: unexpectedScripts.length ? `${unexpectedScripts.length} missed` : 'yes',
+  budget: 'all counted',
+  ok: unexpectedScripts.length === 0,
+  note: unexpectedScripts.length ? unexpectedScripts.join(', ') : undefined,
+};
+
+console.error('bench: Lighthouse …');
+const lighthouse = await lighthouseScores(built.map((p) => server.origin + p.path));
+await server.close();
+const lighthouseRows = built.map(({ label, path }) => {
+  const result = lighthouse.get(server.origin + path);
+  if (!result || result.error) {
+    return { item: `${label} ${path} Lighthouse`, figure: 'not measured', budget: `${lighthouseBudget} each`, ok: false, note: result?.error };
+  }
+  const missed = lighthouseCategories.filter((c) => (result.scores[c] ?? 0) < lighthouseBudget);
+  return {
+    item: `${label} ${path} Lighthouse`,
+    figure: lighthouseCategories.map((c) => result.scores[c] ?? '–').join('/'),
+    budget: `${lighthouseBudget} each`,
+    ok: missed.length === 0,
+    note: missed.length ? missed.map((c) => `${c}: ${result.failing[c].join('; ') || 'no single audit failed'}`).join(' | ') : undefined,
+  };
+});
+
+console.error('bench: engine …');
+const engineRows = await engineFigureRows();
+
+async function engineFigureRows() {
+  const module = new URL('./engine-figures.mjs', import.meta.url);
+  const rows = (figures, error) => [
+    {
+      item: 'engine assess() throughput',
+      figure: figures ? `${Math.round(figures.assessPerSecond).toLocaleString('en')} /s` : 'not measured',
+      budget: `≥ ${assessPerSecondBudget.toLocaleString('en')} /s`,
+      ok: !!figures && figures.assessPerSecond >= assessPerSecondBudget,
+      note: error,
+    },
+    {
+      item: 'engine + one edition + validation, browser',
+      figure: figures ? kb(figures.browserBytesGz) : 'not measured',
+      budget: `≤ ${kb(engineBrowserBudget)}`,
+      ok: !!figures && figures.browserBytesGz <= engineBrowserBudget,
+    },
+  ];
+  if (!existsSync(module)) return rows(null, 'tests/bench/engine-figures.mjs does not exist yet');
+  try {
+    const { engineFigures } = await import(module.href);
+    return rows(await engineFigures());
+  } catch (error) {
+    return rows(null, `engineFigures() failed: ${error instanceof Error ? error.message : error}`);
+  }
+}
+
+const buildRows = [
+  { item: 'cold build (npm run build)', figure: `${build.seconds.toFixed(1)} s`, budget: 'reported', ok: null },
+  { item: 'pages built', figure: String(builtHtmlOf(dist).length), budget: 'reported', ok: null },
+];
+
+const missed = printTable([
+  { title: 'First paint, gzipped (HTML; CSS linked or inline; JS: inline + module scripts + islands + static imports)', rows: [...weightRows, loadedRow] },
+  { title: 'Every built page under /ja/ and /en/', rows: sitewideRows },
+  { title: 'Against Starlight', rows: starlightRows },
+  { title: 'Search opened and one query typed (gzipped bytes recorded in Chromium)', rows: searchRows },
+  { title: 'Lighthouse, mobile: performance/accessibility/best practices/SEO', rows: lighthouseRows },
+  { title: 'Rules engine', rows: engineRows },
+  { title: 'Build', rows: buildRows },
+]);
+process.exit(missed ? 1 : 0);
