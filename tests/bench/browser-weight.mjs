@@ -61,7 +61,7 @@ export async function launchChromium() {
 }
 
 /**
- * Same-origin scripts a page loads once it is open and scrolled to the end (so client:visible islands hydrate).
+ * Same-origin scripts a page loads once it is open and every island has been in view.
  * @returns {Promise<string[]>} URL paths
  */
 export async function scriptsLoaded(browser, origin, pagePath) {
@@ -69,6 +69,15 @@ export async function scriptsLoaded(browser, origin, pagePath) {
   try {
     const net = recorder(page, origin);
     await page.goto(origin + pagePath, { waitUntil: 'load' });
+    // client:visible islands hydrate once they intersect the viewport: bring each one into view in turn.
+    const islands = await page.locator('astro-island').count();
+    for (let i = 0; i < islands; i += 1) {
+      await page.evaluate((n) => {
+        const island = document.querySelectorAll('astro-island')[n];
+        (island?.firstElementChild ?? island)?.scrollIntoView();
+      }, i);
+      await page.waitForTimeout(150);
+    }
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await net.settle();
     return (await net.sizes()).filter((r) => r.kind === 'js').map((r) => new URL(r.url).pathname);
