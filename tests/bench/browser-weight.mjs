@@ -86,11 +86,23 @@ export async function scriptsLoaded(browser, origin, pagePath) {
   }
 }
 
+/** Gzipped bytes of recorded responses, by kind. */
+async function totalsOf(net) {
+  const totals = { js: 0, css: 0, html: 0, data: 0, files: 0 };
+  for (const { kind, bytes } of await net.sizes()) {
+    totals[kind] += bytes;
+    totals.files += 1;
+  }
+  net.mark();
+  return totals;
+}
+
 /**
- * What opening search on a page and typing one query downloads, gzipped, by kind.
- * Search opens through the control named "検索" or "Search" (a button, or a link to a search page); the query
- * goes into the search box that appears.
- * @returns {Promise<{ js: number, css: number, html: number, data: number, files: number } | { error: string }>}
+ * What search downloads on a page, gzipped, by kind: `opened` when its UI is opened (before typing), `query`
+ * when one query is typed. Search opens through the control named "検索" or "Search" (a button, or a link to a
+ * search page) unless a search box is already visible; the query goes into that box.
+ * @typedef {{ js: number, css: number, html: number, data: number, files: number }} Totals
+ * @returns {Promise<{ opened: Totals, query: Totals } | { error: string }>}
  */
 export async function searchWeight(browser, origin, pagePath, locale) {
   const page = await browser.newPage();
@@ -101,23 +113,27 @@ export async function searchWeight(browser, origin, pagePath, locale) {
     net.mark();
 
     const name = /検索|search/i;
-    const box = page.getByRole('searchbox').or(page.locator('input[type="search"]')).first();
+    const box = page
+      .getByRole('searchbox')
+      .or(page.getByRole('textbox', { name }))
+      .or(page.locator('input[type="search"], .pagefind-ui__search-input'))
+      .first();
     if (!(await box.isVisible())) {
       const opener = page.getByRole('button', { name }).or(page.getByRole('link', { name })).first();
       if (!(await opener.count())) return { error: `no control named 検索/Search on ${pagePath}` };
       await opener.click();
       await box.waitFor({ state: 'visible', timeout: 10_000 }).catch(() => {});
       if (!(await box.isVisible())) return { error: `opening search on ${pagePath} shows no search box` };
+      await net.settle();
     }
+    const opened = await totalsOf(net);
+
     await box.fill(searchQueries[locale] ?? searchQueries.en);
     await net.settle(1_000);
-
-    const totals = { js: 0, css: 0, html: 0, data: 0, files: 0 };
-    for (const { kind, bytes } of await net.sizes()) {
-      totals[kind] += bytes;
-      totals.files += 1;
-    }
-    return totals;
+    const query = await totalsOf(net);
+    // Search that downloads no index at all has nothing to search in: it does not work on this page.
+    if (!opened.data && !query.data) return { error: `typing a query on ${pagePath} downloaded no search index` };
+    return { opened, query };
   } finally {
     await page.close();
   }
