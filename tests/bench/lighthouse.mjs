@@ -1,7 +1,7 @@
 // Lighthouse with its default (mobile) settings against pages served on loopback, in headless Chromium.
 import lighthouse from 'lighthouse';
 import { launch } from 'chrome-launcher';
-import { lighthouseCategories } from './budgets.mjs';
+import { lighthouseBudget, lighthouseCategories } from './budgets.mjs';
 import { chromiumFlags, chromiumPath } from './chromium.mjs';
 
 const chromeFlags = ['--headless=new', ...chromiumFlags];
@@ -14,34 +14,63 @@ function firstFinding(audit) {
 }
 
 /**
- * Runs Lighthouse on each URL in turn in one Chromium.
+ * @typedef {{ score: number | null, failing: string[] }} CategoryResult
+ * @typedef {{ categories: Record<string, CategoryResult>, benchmarkIndex: number[] } | { error: string }} PageResult
+ */
+
+/** One Lighthouse run on one URL. @returns {Promise<PageResult>} */
+async function runOnce(url, port) {
+  const lhr = (await lighthouse(url, { port, logLevel: 'error', onlyCategories: lighthouseCategories }))?.lhr;
+  if (!lhr || lhr.runtimeError) return { error: lhr?.runtimeError?.message ?? 'no result' };
+  const categories = {};
+  for (const id of lighthouseCategories) {
+    const category = lhr.categories[id];
+    categories[id] = {
+      score: category?.score == null ? null : Math.round(category.score * 100),
+      // The audits that cost points, so a missed budget says what to fix.
+      failing: (category?.auditRefs ?? [])
+        .filter((ref) => ref.weight > 0)
+        .map((ref) => lhr.audits[ref.id])
+        .filter((audit) => audit && audit.score !== null && audit.score < 1)
+        .map((audit) => `${audit.id}${firstFinding(audit)}`),
+    };
+  }
+  // Lighthouse's own measure of the host CPU: low on a busy machine, which slows the simulated phone too.
+  return { categories, benchmarkIndex: [lhr.environment.benchmarkIndex] };
+}
+
+/** Performance is the one category timing noise can move; the others give the same score every run. */
+const performanceMissed = (result) => 'categories' in result && (result.categories.performance?.score ?? 0) < lighthouseBudget;
+
+/** Per category, the median of the runs (each run's own failing audits kept with its score). */
+function medianOf(runs) {
+  const measured = runs.filter((r) => 'categories' in r);
+  if (!measured.length) return runs[0];
+  const categories = {};
+  for (const id of lighthouseCategories) {
+    const sorted = measured.map((r) => r.categories[id]).sort((a, b) => (a.score ?? 0) - (b.score ?? 0));
+    categories[id] = sorted[Math.floor((sorted.length - 1) / 2)];
+  }
+  return { categories, benchmarkIndex: measured.flatMap((r) => r.benchmarkIndex) };
+}
+
+/**
+ * Runs Lighthouse on each URL in turn in one Chromium. A page whose performance misses the budget is run twice
+ * more and scored by the median, as Lighthouse advises, so one run slowed by a busy machine does not decide.
  * @param {string[]} urls
- * @returns {Promise<Map<string, { scores: Record<string, number | null>, failing: Record<string, string[]>, error?: string }>>}
+ * @returns {Promise<Map<string, PageResult>>}
  */
 export async function lighthouseScores(urls) {
   const chrome = await launch({ chromePath: chromiumPath, chromeFlags, logLevel: 'silent' });
   const results = new Map();
   try {
     for (const url of urls) {
-      const run = await lighthouse(url, { port: chrome.port, logLevel: 'error', onlyCategories: lighthouseCategories });
-      const lhr = run?.lhr;
-      if (!lhr || lhr.runtimeError) {
-        results.set(url, { scores: {}, failing: {}, error: lhr?.runtimeError?.message ?? 'no result' });
+      const first = await runOnce(url, chrome.port);
+      if (!performanceMissed(first)) {
+        results.set(url, first);
         continue;
       }
-      const scores = {};
-      const failing = {};
-      for (const id of lighthouseCategories) {
-        const category = lhr.categories[id];
-        scores[id] = category?.score == null ? null : Math.round(category.score * 100);
-        // The audits that cost points, so a missed budget says what to fix.
-        failing[id] = (category?.auditRefs ?? [])
-          .filter((ref) => ref.weight > 0)
-          .map((ref) => lhr.audits[ref.id])
-          .filter((audit) => audit && audit.score !== null && audit.score < 1)
-          .map((audit) => `${audit.id}${firstFinding(audit)}`);
-      }
-      results.set(url, { scores, failing });
+      results.set(url, medianOf([first, await runOnce(url, chrome.port), await runOnce(url, chrome.port)]));
     }
   } finally {
     chrome.kill();
