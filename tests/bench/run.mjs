@@ -1,11 +1,8 @@
 // npm run bench: one cold build, then page weight, search, Lighthouse and engine speed against their budgets.
 // Prints one table and exits 1 when any budget is missed.
-import { existsSync } from 'node:fs';
 import { builtHtmlOf } from './built-pages.mjs';
 import {
-  assessPerSecondBudget,
   cssBudget,
-  engineBrowserBudget,
   htmlBudget,
   islandJsBudget,
   lighthouseBudget,
@@ -15,6 +12,7 @@ import {
 } from './budgets.mjs';
 import { launchChromium, scriptsLoaded, searchWeight } from './browser-weight.mjs';
 import { coldBuild } from './cold-build.mjs';
+import { engineFigureRows } from './engine-rows.mjs';
 import { lighthouseScores } from './lighthouse.mjs';
 import { serveStatic } from './static-server.mjs';
 import { kb, printTable } from './table.mjs';
@@ -158,32 +156,6 @@ if (benchmarkIndex.length) {
 
 progress('engine');
 const engineRows = await engineFigureRows();
-
-async function engineFigureRows() {
-  const module = new URL('./engine-figures.mjs', import.meta.url);
-  const rows = (figures, error) => [
-    {
-      item: 'engine assess() throughput',
-      figure: figures ? `${Math.round(figures.assessPerSecond).toLocaleString('en')} /s` : 'not measured',
-      budget: `≥ ${assessPerSecondBudget.toLocaleString('en')} /s`,
-      ok: !!figures && figures.assessPerSecond >= assessPerSecondBudget,
-      note: error,
-    },
-    {
-      item: 'engine + one edition + validation, browser',
-      figure: figures ? kb(figures.browserBytesGz) : 'not measured',
-      budget: `≤ ${kb(engineBrowserBudget)}`,
-      ok: !!figures && figures.browserBytesGz <= engineBrowserBudget,
-    },
-  ];
-  if (!existsSync(module)) return rows(null, 'tests/bench/engine-figures.mjs does not exist yet');
-  try {
-    const { engineFigures } = await import(module.href);
-    return rows(await engineFigures());
-  } catch (error) {
-    return rows(null, `engineFigures() failed: ${error instanceof Error ? error.message : error}`);
-  }
-}
 
 const buildRows = [
   { item: 'cold build (npm run build)', figure: `${build.seconds.toFixed(1)} s`, budget: 'reported', ok: null },
