@@ -1,5 +1,6 @@
 // npm run bench: one cold build, then page weight, search, Lighthouse and engine speed against their budgets.
 // Prints one table and exits 1 when any budget is missed.
+import { existsSync } from 'node:fs';
 import { builtHtmlOf } from './built-pages.mjs';
 import {
   cssBudget,
@@ -11,6 +12,7 @@ import {
   starlight,
 } from './budgets.mjs';
 import { launchChromium, scriptsLoaded, searchWeight } from './browser-weight.mjs';
+import { chromiumPath } from './chromium.mjs';
 import { coldBuild } from './cold-build.mjs';
 import { engineFigureRows } from './engine-rows.mjs';
 import { lighthouseScores } from './lighthouse.mjs';
@@ -26,6 +28,11 @@ const within = (bytes, budget) => ({ budget: `≤ ${kb(budget)}`, ok: bytes <= b
 
 const started = performance.now();
 const progress = (what) => console.error(`bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s: ${what} …`);
+
+if (!existsSync(chromiumPath)) {
+  console.error(`bench: needs Chromium at ${chromiumPath} (apt-get install chromium)`);
+  process.exit(1);
+}
 
 progress('cold build');
 const build = coldBuild();
