@@ -18,7 +18,7 @@ export function printTable(sections) {
     console.log(`\n${title}`);
     for (const r of rows) {
       console.log(line(r.item, r.figure, r.budget, r.ok === null ? '·' : r.ok ? '✓' : '✗'));
-      if (r.note) console.log(`${' '.repeat(4)}↳ ${r.note}`);
+      if (r.note) console.log(`${' '.repeat(4)}↳ ${r.note.replace(/\s+/g, ' ')}`);
     }
   }
   const met = all.filter((r) => r.ok === true).length;
