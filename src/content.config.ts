@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { editionsLoader } from './rules/edition-loader.ts';
 
 /**
  * Guide pages: one MDX file per locale under content/docs/<locale>/.
@@ -18,4 +19,7 @@ const docs = defineCollection({
   }),
 });
 
-export const collections = { docs };
+/** Rules editions (content/editions/): checked at build, a malformed file fails it with file and field named. */
+const editions = defineCollection({ loader: editionsLoader() });
+
+export const collections = { docs, editions };

@@ -1,0 +1,186 @@
+/**
+ * The calculator's answers: zod/mini schemas per field (they run in the browser, so never classic zod here),
+ * and the validation that turns any input into answers or field-named issues.
+ */
+import * as z from 'zod/mini';
+import { isCalendarDate } from './calendar.ts';
+
+export const offerTypes = [
+  'saas',
+  'azure-application',
+  'azure-container',
+  'azure-virtual-machine',
+  'iot-edge-module',
+  'dynamics-365-customer-engagement-power-apps',
+  'dynamics-365-operations',
+  'dynamics-365-business-central',
+  'consulting-service',
+  'managed-service',
+  'power-bi-app',
+  'office-add-in',
+] as const;
+export const solutionTypes = ['ip', 'service', 'managed-service', 'device'] as const;
+export const stores = ['azure-marketplace', 'appsource'] as const;
+
+/** Larger amounts are typing mistakes, not revenue; they get their own issue code. */
+export const maxAmountUsd = 1e12;
+
+const yesNo = z.boolean();
+const usd = z.number();
+
+/**
+ * One schema per answer field, in Partner Center's order (the share codec and the calculator rely on it).
+ * Every field is optional: an omitted field is unanswered. Fields are checked one by one rather than with
+ * z.strictObject, and the value checks below (`beyondSchema`) run as plain functions rather than zod checks:
+ * both keep zod/mini machinery out of the browser bundle (budget: 8 KB with the engine and an edition).
+ */
+const fieldSchemas = {
+  offerType: z.enum(offerTypes),
+  transactable: yesNo,
+  listedIn: z.array(z.enum(stores)),
+  partnerIdAndAccount: yesNo,
+  businessProfileComplete: yesNo,
+  coSellListingComplete: yesNo,
+  onePager: yesNo,
+  pitchDeck: yesNo,
+  salesContactPerGeography: yesNo,
+  solutionType: z.enum(solutionTypes),
+  servicesCredential: yesNo,
+  isvConnectEnrolled: yesNo,
+  azureConsumedRevenueUsd: usd,
+  billedRevenueUsd: usd,
+  technicalValidationPassed: yesNo,
+  referenceArchitectureDiagram: yesNo,
+  teamsOrM365Linked: yesNo,
+  monthlySalesUsd: usd,
+  qualifiesOn: z.string(),
+};
+
+export type AnswerField = keyof typeof fieldSchemas;
+export type Answers = { [K in AnswerField]?: z.infer<(typeof fieldSchemas)[K]> };
+export type OfferType = (typeof offerTypes)[number];
+export type SolutionType = (typeof solutionTypes)[number];
+export type Store = (typeof stores)[number];
+export const answerFields = Object.keys(fieldSchemas) as readonly AnswerField[];
+
+/** What kind of value a field takes, read from its schema (the share codec writes each kind its own way). */
+export type FieldKind =
+  | { type: 'yes-no' }
+  | { type: 'choice'; values: readonly string[] }
+  | { type: 'stores' }
+  | { type: 'amount' }
+  | { type: 'date' };
+
+export function fieldKind(field: AnswerField): FieldKind {
+  const def = fieldSchemas[field].def;
+  switch (def.type) {
+    case 'boolean':
+      return { type: 'yes-no' };
+    case 'enum':
+      return { type: 'choice', values: Object.values(def.entries) };
+    case 'array':
+      return { type: 'stores' };
+    case 'number':
+      return { type: 'amount' };
+    default:
+      return { type: 'date' };
+  }
+}
+
+/** Answer fields that take yes/no. */
+export type BooleanField = {
+  [K in AnswerField]-?: NonNullable<Answers[K]> extends boolean ? K : never;
+}[AnswerField];
+
+export type IssueCode =
+  | 'invalid_type'
+  | 'unrecognized_key'
+  | 'negative'
+  | 'not_finite'
+  | 'too_large'
+  | 'invalid_date'
+  | 'invalid_value'
+  | 'unknown_edition'
+  | 'malformed'
+  | 'unsupported_version';
+
+/** `path` is the dotted field path ("listedIn.1"); the UI localizes by path and code, not by message. */
+export type Issue = { path: string; message: string; code: IssueCode };
+
+export type Validated = { ok: true; answers: Answers } | { ok: false; errors: Issue[] };
+
+/** What an answer field is told; codes used outside answers (editions, share codes) bring their own words. */
+const messages: Partial<Record<IssueCode, string>> = {
+  invalid_type: 'has the wrong type',
+  unrecognized_key: 'is not a known answer field',
+  negative: 'must not be negative',
+  not_finite: 'must be a finite number',
+  too_large: 'must be at most 1,000,000,000,000',
+  invalid_date: 'must be a real date, YYYY-MM-DD',
+  invalid_value: 'is not an allowed value',
+};
+
+export function issue(path: string, code: IssueCode, detail?: string): Issue {
+  return { path, code, message: `${path || 'The input'} ${detail ?? messages[code]}.` };
+}
+
+type ZodIssue = { code: string; path: PropertyKey[]; received?: string; message: string };
+
+function toIssue(zodIssue: ZodIssue, field: string): Issue {
+  const path = [field, ...zodIssue.path].join('.');
+  switch (zodIssue.code) {
+    case 'invalid_type':
+      return issue(path, zodIssue.received === 'NaN' || zodIssue.received === 'Infinity' ? 'not_finite' : 'invalid_type');
+    default:
+      return issue(path, 'invalid_value');
+  }
+}
+
+const has = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
+
+/** An amount in dollars: not negative, and not absurd (z.number() already refuses NaN and infinities). */
+const amountIn = (field: AnswerField) => (usd: number) =>
+  usd < 0 ? issue(field, 'negative') : usd > maxAmountUsd ? issue(field, 'too_large') : undefined;
+
+/** What a field's value must also satisfy once its type is right. */
+const beyondSchema: Partial<Record<AnswerField, (value: never) => Issue | undefined>> = {
+  azureConsumedRevenueUsd: amountIn('azureConsumedRevenueUsd'),
+  billedRevenueUsd: amountIn('billedRevenueUsd'),
+  monthlySalesUsd: amountIn('monthlySalesUsd'),
+  listedIn: (list: Store[]) => (new Set(list).size === list.length ? undefined : issue('listedIn', 'invalid_value', 'lists the same store twice')),
+  qualifiesOn: (date: string) => (isCalendarDate(date) ? undefined : issue('qualifiesOn', 'invalid_date')),
+};
+
+/** Any input at all → answers, or every bad field named. Never throws. */
+export function validateAnswers(input: unknown): Validated {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return { ok: false, errors: [issue('', 'invalid_type', 'must be an object of answers')] };
+  }
+  const record = input as Record<string, unknown>;
+  const answers: Record<string, unknown> = {};
+  const errors: Issue[] = [];
+  // Own keys only: an answer inherited through a prototype is not an answer.
+  for (const key of Object.keys(record)) {
+    if (!has(fieldSchemas, key)) {
+      errors.push(issue(key, 'unrecognized_key'));
+      continue;
+    }
+    const field = key as AnswerField;
+    const value = record[field];
+    if (value === undefined) continue;
+    // z.boolean() accepts exactly the two booleans, so for them the parse itself can be skipped (speed).
+    if (fieldSchemas[field] === yesNo && typeof value === 'boolean') {
+      answers[field] = value;
+      continue;
+    }
+    const parsed = z.safeParse(fieldSchemas[field], value);
+    if (!parsed.success) {
+      errors.push(...parsed.error.issues.map((i) => toIssue(i as ZodIssue, field)));
+      continue;
+    }
+    const problem = beyondSchema[field]?.(parsed.data as never);
+    if (problem) errors.push(problem);
+    else answers[field] = parsed.data;
+  }
+  return errors.length ? { ok: false, errors } : { ok: true, answers: answers as Answers };
+}

@@ -1,0 +1,207 @@
+/**
+ * The shape of the edition data in content/editions/. Classic zod is fine here: it runs only at build and
+ * test time (edition-files.ts); the browser gets the checked data and the types, never this schema.
+ *
+ * An edition file has three parts, so the browser loads only what it uses:
+ *  - `rules`: what the engine decides with (ids, offer-type lists, thresholds, rates; requirements' citations);
+ *  - `wording`: the bilingual names, conditions and caveats explanations are written from, with their citations;
+ *  - `docs`: page-level prose for the guide (title, dates, summary, what changed).
+ */
+import { z } from 'zod';
+import { offerTypes, solutionTypes, stores } from './answers.ts';
+import { editionIds, statusIds } from './ids.ts';
+
+const localized = z.strictObject({ ja: z.string().min(1), en: z.string().min(1) });
+const date = z.iso.date();
+const citationKey = z.string().regex(/^S-\d{2}[a-z]?$/, 'a citation key such as S-02');
+const ambiguityKey = z.string().regex(/^A\d{1,2}$/, 'an ambiguity key such as A1');
+const offerType = z.enum(offerTypes);
+const statusId = z.enum(statusIds);
+const requirementId = z.string().regex(/^(csr|ipci|bizci)\.[a-z0-9-]+$/, 'an id such as csr.business-profile');
+const sourced = { sources: z.array(citationKey).min(1), ambiguities: z.array(ambiguityKey) };
+const caveat = z.strictObject({ text: localized, ambiguity: ambiguityKey.optional() });
+
+/** How the engine decides a requirement; the edition supplies the parameters. */
+const rule = z.discriminatedUnion('kind', [
+  /** Met when the offer type is in the list. */
+  z.strictObject({ kind: z.literal('offer-type'), offerTypes: z.array(offerType).min(1) }),
+  /** Met when the user answers yes; optionally passed by default for transactable offers of some types (A10). */
+  z.strictObject({
+    kind: z.literal('yes'),
+    field: z.enum([
+      'transactable',
+      'partnerIdAndAccount',
+      'businessProfileComplete',
+      'coSellListingComplete',
+      'onePager',
+      'pitchDeck',
+      'salesContactPerGeography',
+      'servicesCredential',
+      'isvConnectEnrolled',
+      'technicalValidationPassed',
+      'referenceArchitectureDiagram',
+    ]),
+    passWhenTransactable: z.array(offerType).optional(),
+  }),
+  /** Met when the offer is live in at least one online store. */
+  z.strictObject({ kind: z.literal('listed') }),
+  /** Azure consumed revenue, or billed revenue of a transactable offer, at or above the threshold (inclusive). */
+  z.strictObject({
+    kind: z.literal('revenue'),
+    thresholdUsd: z.number().positive(),
+    billedWindow: z.enum(['trailing-12-months', 'unspecified']),
+  }),
+  /** Met when the co-sell solution type is in the list. */
+  z.strictObject({ kind: z.literal('solution-type'), solutionTypes: z.array(z.enum(solutionTypes)).min(1) }),
+]);
+
+const ruleRequirement = z.strictObject({
+  id: requirementId,
+  status: z.enum(['cosell-ready', 'azure-ip-cosell', 'bizapps-cosell']),
+  rule,
+  /** Offer types the requirement applies to; absent = every offer. */
+  appliesTo: z.array(offerType).min(1).optional(),
+  ...sourced,
+});
+
+const ruleStatus = z.strictObject({
+  id: statusId,
+  /** Rank: a higher order is a better status. */
+  order: z.number().int().nonnegative(),
+  /** The status that must be reached first; null for the base status. */
+  requires: statusId.nullable(),
+});
+
+const ruleFee = z
+  .strictObject({
+    standardRate: z.number().min(0).max(1),
+    /** null: this edition documents no reduced rate. */
+    reducedRate: z.number().min(0).max(1).nullable(),
+    /** Offer types that could be sold through the marketplace at all (A1); null = not restricted. */
+    transactableOfferTypes: z.array(offerType).nullable(),
+    /** Offer types whose Azure IP co-sell status lowers the fee (A1). */
+    reducedForAzureIp: z.array(offerType),
+    /** Paid SaaS linked to Teams / Microsoft 365 add-ins also gets the reduced rate (A8). */
+    reducedForTeamsM365Saas: z.boolean(),
+    /** The condition must be met this many business days before the month ends. */
+    businessDaysBeforeMonthEnd: z.number().int().positive().nullable(),
+  })
+  .refine((fee) => fee.reducedRate === null || fee.reducedRate <= fee.standardRate, {
+    message: 'reducedRate must not exceed standardRate',
+    path: ['reducedRate'],
+  });
+
+const ruleBadge = z.strictObject({
+  statuses: z.array(statusId),
+  /** ISV Connect enrolment plus at least this status also earns the badge (2021-03); null = no such path. */
+  isvConnectWithAtLeast: statusId.nullable(),
+});
+const ruleMacc = z.strictObject({ statuses: z.array(statusId) });
+const ruleCsp = z.strictObject({
+  statuses: z.array(statusId),
+  rate: z.number().min(0).max(1).nullable(),
+  endsOn: date.nullable(),
+});
+
+export const editionRulesSchema = z.strictObject({
+  id: z.enum(editionIds),
+  statuses: z.array(ruleStatus).length(statusIds.length),
+  requirements: z.array(ruleRequirement).min(1),
+  fee: ruleFee,
+  benefits: z.strictObject({ badge: ruleBadge, macc: ruleMacc, cspIncentive: ruleCsp }),
+});
+
+const benefitWording = z.strictObject({ condition: localized, caveats: z.array(localized), ...sourced });
+const requirementWording = z.strictObject({ label: localized, condition: localized, caveats: z.array(caveat).optional() });
+
+const editionWordingSchema = z.strictObject({
+  statuses: z.record(
+    statusId,
+    z.strictObject({ name: localized, caveats: z.array(caveat).optional(), sources: z.array(citationKey).min(1) }),
+  ),
+  /** Per requirement id: wording of this edition where it differs from the catalogue, and caveats. */
+  requirements: z.record(requirementId, requirementWording.partial()),
+  fee: benefitWording,
+  benefits: z.strictObject({ badge: benefitWording, macc: benefitWording, cspIncentive: benefitWording }),
+});
+
+const editionDocsSchema = z.strictObject({
+  title: localized,
+  /** ms.date of the first and last documentation versions the edition is built from. */
+  docDates: z.strictObject({ from: date, to: date }),
+  summary: localized,
+  /** What changed from the previous edition. */
+  changes: z.array(z.strictObject({ text: localized, sources: z.array(citationKey).min(1) })),
+});
+
+export const editionFileSchema = z.strictObject({
+  rules: editionRulesSchema,
+  wording: editionWordingSchema,
+  docs: editionDocsSchema,
+});
+
+/** Label and condition of each requirement id, written once for every edition. */
+export const catalogueSchema = z.record(requirementId, requirementWording.omit({ caveats: true }));
+
+const phraseKeys = [
+  'listSeparator', 'notGiven', 'answeredYes', 'answeredNo', 'notAnswered', 'passByDefault',
+  'offerTypeIn', 'offerTypeOut', 'offerTypeMissing', 'listedYes', 'listedNo', 'listedMissing',
+  'revenueAcr', 'revenueBilled', 'revenueShort', 'revenueMissing', 'billedNeedsTransact',
+  'solutionTypeIn', 'solutionTypeOut', 'solutionTypeMissing',
+  'feeTransactMissing', 'feeNotTransactable', 'feeNoTransactOption', 'feeStandard',
+  'feeReducedAzureIp', 'feeReducedTeams', 'feeSavings', 'reducedFrom', 'reducedFromMissing',
+  'eligible', 'notEligible', 'yes', 'no', 'feeSummary', 'feeNone', 'cspSummary',
+] as const;
+
+/** Names of answer values and the sentences explanations are built from ({name} = a value put in). */
+export const textsSchema = z.strictObject({
+  offerTypes: z.record(offerType, localized),
+  solutionTypes: z.record(z.enum(solutionTypes), localized),
+  stores: z.record(z.enum(stores), localized),
+  phrases: z.record(z.enum(phraseKeys), localized),
+});
+
+export const citationSchema = z.strictObject({
+  repository: z.string().nullable(),
+  path: z.string().min(1),
+  commit: z.string().regex(/^[0-9a-f]{40}$/).nullable(),
+  /** ms.date of the version read, or null where the page shows none. */
+  date: date.nullable(),
+  note: localized,
+});
+export const citationsSchema = z.record(citationKey, citationSchema);
+
+export const ambiguitySchema = z.strictObject({
+  question: localized,
+  reading: localized,
+  sources: z.array(citationKey).min(1),
+});
+export const ambiguitiesSchema = z.record(ambiguityKey, ambiguitySchema);
+
+/** The merged view the guide's tables read (resolve.ts builds it): rules with their wording, and the docs prose. */
+export const editionSchema = z.strictObject({
+  id: editionRulesSchema.shape.id,
+  ...editionDocsSchema.shape,
+  statuses: z.array(ruleStatus.extend({ name: localized, caveats: z.array(caveat), sources: z.array(citationKey) })),
+  requirements: z.array(ruleRequirement.extend({ label: localized, condition: localized, caveats: z.array(caveat) })),
+  fee: z.strictObject({ ...ruleFee.shape, ...benefitWording.shape }),
+  benefits: z.strictObject({
+    badge: ruleBadge.extend(benefitWording.shape),
+    macc: ruleMacc.extend(benefitWording.shape),
+    cspIncentive: ruleCsp.extend(benefitWording.shape),
+  }),
+});
+
+export type Localized = z.infer<typeof localized>;
+export type Caveat = z.infer<typeof caveat>;
+export type EditionRules = z.infer<typeof editionRulesSchema>;
+export type RuleRequirement = EditionRules['requirements'][number];
+export type EditionWording = z.infer<typeof editionWordingSchema>;
+export type EditionFile = z.infer<typeof editionFileSchema>;
+export type Edition = z.infer<typeof editionSchema>;
+export type Requirement = Edition['requirements'][number];
+export type Catalogue = z.infer<typeof catalogueSchema>;
+export type Texts = z.infer<typeof textsSchema>;
+export type PhraseKey = (typeof phraseKeys)[number];
+export type Citation = z.infer<typeof citationSchema>;
+export type Ambiguity = z.infer<typeof ambiguitySchema>;

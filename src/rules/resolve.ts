@@ -1,0 +1,31 @@
+/**
+ * Builds the merged edition the guide and the explanations read: each rule with its wording, where an
+ * edition's own wording wins over the shared catalogue. edition-files.ts checks that every requirement
+ * ends up with a label and a condition.
+ */
+import type { Catalogue, Edition, EditionFile } from './edition-schema.ts';
+
+export function resolveEdition(file: EditionFile, catalogue: Catalogue): Edition {
+  const { rules, wording, docs } = file;
+  return {
+    id: rules.id,
+    ...docs,
+    statuses: rules.statuses.map((s) => ({ ...s, ...wording.statuses[s.id], caveats: wording.statuses[s.id].caveats ?? [] })),
+    requirements: rules.requirements.map((req) => {
+      const own = wording.requirements[req.id];
+      const shared = catalogue[req.id];
+      return {
+        ...req,
+        label: own?.label ?? shared.label,
+        condition: own?.condition ?? shared.condition,
+        caveats: own?.caveats ?? [],
+      };
+    }),
+    fee: { ...rules.fee, ...wording.fee },
+    benefits: {
+      badge: { ...rules.benefits.badge, ...wording.benefits.badge },
+      macc: { ...rules.benefits.macc, ...wording.benefits.macc },
+      cspIncentive: { ...rules.benefits.cspIncentive, ...wording.benefits.cspIncentive },
+    },
+  };
+}

@@ -1,0 +1,121 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decodeAnswers, encodeAnswers, type Answers } from '../../../src/rules/index.ts';
+import { answersArb, fullAnswersArb, qualifyingSaas } from './fixtures.ts';
+
+const fragmentSafe = /^[A-Za-z0-9._-]*$/;
+
+function decodeErrors(text: string) {
+  const result = decodeAnswers(text);
+  if (result.ok) throw new Error(`expected ${text} to be rejected`);
+  return result.errors.map(({ path, code }) => ({ path, code }));
+}
+
+describe('share codec', () => {
+  it('writes a versioned, fragment-safe code that reads back to the same answers', () => {
+    const code = encodeAnswers(qualifyingSaas);
+    expect(code).toBe('v1.0_y_m_y_y_y_y_y_y_0___100000__y_y__100_20210324');
+    expect(decodeAnswers(code)).toEqual({ ok: true, answers: qualifyingSaas });
+  });
+
+  it('writes no answers as "v1."', () => {
+    expect(encodeAnswers({})).toBe('v1.');
+    expect(decodeAnswers('v1.')).toEqual({ ok: true, answers: {} });
+  });
+
+  it('round-trips every valid answer set, in fragment-safe text', () => {
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        const code = encodeAnswers(answers);
+        expect(code).toMatch(fragmentSafe);
+        expect(code.startsWith('v1.')).toBe(true);
+        expect(decodeAnswers(code)).toEqual({ ok: true, answers });
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('keeps -0 and the order of the stores exactly', () => {
+    const answers: Answers = { billedRevenueUsd: -0, listedIn: ['appsource', 'azure-marketplace'] };
+    const decoded = decodeAnswers(encodeAnswers(answers));
+    expect(decoded.ok && Object.is(decoded.answers.billedRevenueUsd, -0)).toBe(true);
+    expect(decoded.ok && decoded.answers.listedIn).toEqual(['appsource', 'azure-marketplace']);
+  });
+
+  it('fits a full answer set in well under 300 characters', () => {
+    const longest: Answers = {
+      ...qualifyingSaas,
+      offerType: 'dynamics-365-customer-engagement-power-apps',
+      listedIn: ['azure-marketplace', 'appsource'],
+      servicesCredential: true,
+      isvConnectEnrolled: true,
+      azureConsumedRevenueUsd: 123_456_789_012.34567,
+      billedRevenueUsd: 1.2345678901234567e-7,
+      monthlySalesUsd: 987_654_321_098.7654,
+      teamsOrM365Linked: false,
+    };
+    expect(encodeAnswers(longest).length).toBeLessThan(150);
+    fc.assert(
+      fc.property(fullAnswersArb, (answers) => {
+        expect(encodeAnswers(answers).length).toBeLessThan(150);
+      }),
+    );
+  });
+
+  it.each([
+    ['empty text', '', { path: '', code: 'malformed' }],
+    ['no version', 'hello', { path: '', code: 'malformed' }],
+    ['a version with no body marker', 'v1', { path: '', code: 'malformed' }],
+    ['a future version', 'v9.0_y', { path: '', code: 'unsupported_version' }],
+    ['an unknown offer type letter', 'v1.z', { path: 'offerType', code: 'malformed' }],
+    ['a yes/no that is neither', 'v1.0_maybe', { path: 'transactable', code: 'malformed' }],
+    ['an unknown store letter', 'v1.0_y_mx', { path: 'listedIn', code: 'malformed' }],
+    ['a store twice', 'v1.0_y_aa', { path: 'listedIn', code: 'invalid_value' }],
+    ['a negative amount', 'v1.____________-5', { path: 'azureConsumedRevenueUsd', code: 'malformed' }],
+    ['an absurd amount', 'v1.____________9999999999999', { path: 'azureConsumedRevenueUsd', code: 'too_large' }],
+    ['an impossible date', 'v1.__________________20210230', { path: 'qualifiesOn', code: 'invalid_date' }],
+    ['too many fields', `v1.${'_'.repeat(19)}y`, { path: '', code: 'malformed' }],
+    ['a pasted URL fragment', '#v1.0_y&edition=2023-07', { path: '', code: 'malformed' }],
+    ['something very long', `v1.${'y_'.repeat(5000)}`, { path: '', code: 'malformed' }],
+  ])('rejects %s with the field named', (_, text, expected) => {
+    expect(decodeErrors(text)).toEqual([expected]);
+  });
+
+  it('reports every unreadable field at once', () => {
+    expect(decodeErrors('v1.q_q_q')).toEqual([
+      { path: 'offerType', code: 'malformed' },
+      { path: 'transactable', code: 'malformed' },
+      { path: 'listedIn', code: 'malformed' },
+    ]);
+  });
+
+  it('never throws, whatever the text', () => {
+    const junk = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 80 }),
+      fc.string({ unit: 'binary', maxLength: 80 }),
+      fc.string({ maxLength: 60 }).map((s) => `v1.${s}`),
+      fc.array(fc.constantFrom('y', 'n', '0', 'm', 'a', '1e-7', '-0', '20210230', '', 'zz', '.'), { maxLength: 25 }).map((p) => `v1.${p.join('_')}`),
+    );
+    fc.assert(
+      fc.property(junk, (text) => {
+        const result = decodeAnswers(text);
+        if (!result.ok) {
+          expect(result.errors.length).toBeGreaterThan(0);
+          for (const e of result.errors) expect(typeof e.path).toBe('string');
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('never throws for input that is not text at all', () => {
+    fc.assert(
+      fc.property(
+        fc.anything().filter((value) => typeof value !== 'string'),
+        (value) => {
+          expect(decodeAnswers(value as string)).toMatchObject({ ok: false, errors: [{ path: '', code: 'malformed' }] });
+        },
+      ),
+    );
+  });
+});

@@ -1,0 +1,89 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkEditionFolder, checkEditionTexts } from '../../../src/rules/edition-files.ts';
+
+const dir = join(import.meta.dirname, '../../../content/editions');
+const original: Record<string, string> = Object.fromEntries(
+  readdirSync(dir).map((name) => [name, readFileSync(join(dir, name), 'utf8')]),
+);
+
+/** The edition files with one file changed by `edit` (applied to its parsed JSON). */
+function withEdit(name: string, edit: (json: any) => void): Record<string, string> {
+  const json = JSON.parse(original[name]);
+  edit(json);
+  return { ...original, [name]: JSON.stringify(json) };
+}
+
+describe('edition data check', () => {
+  it('accepts the committed edition files', () => {
+    expect(checkEditionFolder(dir)).toEqual([]);
+  });
+
+  it('names the file and field of a status name with no Japanese text', () => {
+    const problems = checkEditionTexts(withEdit('2021-07.json', (e) => delete e.wording.statuses['cosell-ready'].name.ja));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^content\/editions\/2021-07\.json: wording\.statuses\.cosell-ready\.name\.ja: .*expected string/);
+  });
+
+  it('names the field of a threshold written as text', () => {
+    const problems = checkEditionTexts(withEdit('2021-03.json', (e) => (e.rules.requirements[11].rule.thresholdUsd = '100000')));
+    expect(problems).toEqual([expect.stringMatching(/^content\/editions\/2021-03\.json: rules\.requirements\.11\.rule\.thresholdUsd: .*number/)]);
+  });
+
+  it('rejects a reduced rate above the standard rate', () => {
+    const problems = checkEditionTexts(withEdit('2021-03.json', (e) => (e.rules.fee.reducedRate = 0.3)));
+    expect(problems).toEqual(['content/editions/2021-03.json: rules.fee.reducedRate: reducedRate must not exceed standardRate']);
+  });
+
+  it('rejects an unknown offer type in a list', () => {
+    const problems = checkEditionTexts(withEdit('2023-07.json', (e) => e.rules.requirements[0].rule.offerTypes.push('teams-app')));
+    expect(problems[0]).toMatch(/^content\/editions\/2023-07\.json: rules\.requirements\.0\.rule\.offerTypes\.11: /);
+  });
+
+  it('rejects a field the schema does not know', () => {
+    const problems = checkEditionTexts(withEdit('2021-10.json', (e) => (e.rules.fee.standardFee = 0.03)));
+    expect(problems[0]).toMatch(/^content\/editions\/2021-10\.json: rules\.fee: .*standardFee/);
+  });
+
+  it('rejects a citation key that citations.json does not define', () => {
+    const problems = checkEditionTexts(withEdit('2021-03.json', (e) => (e.rules.requirements[1].sources = ['S-99'])));
+    expect(problems).toEqual(['content/editions/2021-03.json: rules.requirements.1.sources.0: S-99 is not defined in citations.json']);
+  });
+
+  it('rejects an ambiguity key that ambiguities.json does not define', () => {
+    const problems = checkEditionTexts(withEdit('2021-07.json', (e) => (e.wording.fee.ambiguities = ['A42'])));
+    expect(problems).toEqual(['content/editions/2021-07.json: wording.fee.ambiguities.0: A42 is not defined in ambiguities.json']);
+  });
+
+  it('rejects a requirement with no label anywhere', () => {
+    const problems = checkEditionTexts(
+      withEdit('2021-03.json', (e) => e.rules.requirements.push({ ...e.rules.requirements[1], id: 'csr.new-thing' })),
+    );
+    expect(problems).toContain(
+      'content/editions/2021-03.json: rules.requirements.16.id: "csr.new-thing" has no label in requirements.json or in wording.requirements',
+    );
+  });
+
+  it('rejects an edition whose id does not match its file name', () => {
+    const problems = checkEditionTexts(withEdit('2021-10.json', (e) => (e.rules.id = '2021-07')));
+    expect(problems).toEqual(['content/editions/2021-10.json: rules.id: is "2021-07" but the file is named 2021-10.json']);
+  });
+
+  it('rejects a status that could be reached with no requirement of its own', () => {
+    const problems = checkEditionTexts(
+      withEdit('2021-03.json', (e) => (e.rules.requirements = e.rules.requirements.filter((r: { status: string }) => r.status !== 'bizapps-cosell'))),
+    );
+    expect(problems).toEqual([
+      expect.stringMatching(/^content\/editions\/2021-03\.json: rules\.statuses\.3\.id: "bizapps-cosell" needs a requirement for every offer/),
+    ]);
+  });
+
+  it('reports a file that is not JSON, and a missing file', () => {
+    const files: Record<string, string> = { ...original, 'texts.json': '{ "offerTypes": ' };
+    delete files['ambiguities.json'];
+    const problems = checkEditionTexts(files);
+    expect(problems).toContain('content/editions/ambiguities.json: (whole file): is missing');
+    expect(problems.find((p) => p.startsWith('content/editions/texts.json: (whole file): is not valid JSON'))).toBeDefined();
+  });
+});

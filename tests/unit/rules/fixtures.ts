@@ -1,0 +1,91 @@
+import fc from 'fast-check';
+import {
+  answerFields,
+  assess,
+  fieldKind,
+  getEdition,
+  offerTypes,
+  solutionTypes,
+  stores,
+  type Answers,
+  type Assessment,
+  type StatusId,
+} from '../../../src/rules/index.ts';
+
+import { partnerReady } from './answer-sets.ts';
+
+export { qualifyingSaas } from './answer-sets.ts';
+
+/** Co-sell ready answers for any offer type (services credential and ISV Connect answered yes). */
+export function coSellReady(offerType: Answers['offerType'], extra: Answers = {}): Answers {
+  return {
+    offerType,
+    listedIn: ['appsource'],
+    ...partnerReady,
+    servicesCredential: true,
+    isvConnectEnrolled: true,
+    ...extra,
+  };
+}
+
+export function assessed(answers: unknown, edition: string): Assessment {
+  const result = assess(answers, edition);
+  if (!result.ok) throw new Error(`expected valid answers, got ${JSON.stringify(result.errors)}`);
+  return result.assessment;
+}
+
+export function requirementOf(a: Assessment, id: string) {
+  const found = a.requirements.find((r) => r.id === id);
+  if (!found) throw new Error(`${a.edition}: no requirement ${id} in ${a.requirements.map((r) => r.id).join(', ')}`);
+  return found;
+}
+
+export function rankOf(edition: string, status: StatusId): number {
+  return getEdition(edition)?.statuses.find((s) => s.id === status)?.order ?? -1;
+}
+
+/** Answers without one field (that question left unanswered). */
+export function without(answers: Answers, field: keyof Answers): Answers {
+  const copy = { ...answers };
+  delete copy[field];
+  return copy;
+}
+
+const amount = fc.oneof(
+  fc.integer({ min: 0, max: 200_000 }),
+  fc.double({ min: 0, max: 1e12, noNaN: true }),
+  fc.constantFrom(0, -0, 99_999, 100_000, 1e12),
+);
+const isoDate = fc
+  .date({ min: new Date('1000-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
+
+const fieldArbitraries: { [K in keyof Required<Answers>]: fc.Arbitrary<Required<Answers>[K]> } = {
+  offerType: fc.constantFrom(...offerTypes),
+  transactable: fc.boolean(),
+  listedIn: fc.shuffledSubarray([...stores]),
+  partnerIdAndAccount: fc.boolean(),
+  businessProfileComplete: fc.boolean(),
+  coSellListingComplete: fc.boolean(),
+  onePager: fc.boolean(),
+  pitchDeck: fc.boolean(),
+  salesContactPerGeography: fc.boolean(),
+  solutionType: fc.constantFrom(...solutionTypes),
+  servicesCredential: fc.boolean(),
+  isvConnectEnrolled: fc.boolean(),
+  azureConsumedRevenueUsd: amount,
+  billedRevenueUsd: amount,
+  technicalValidationPassed: fc.boolean(),
+  referenceArchitectureDiagram: fc.boolean(),
+  teamsOrM365Linked: fc.boolean(),
+  monthlySalesUsd: amount,
+  qualifiesOn: isoDate,
+};
+
+/** Any valid answer set: every field optional, values drawn from the schema's domain. */
+export const answersArb: fc.Arbitrary<Answers> = fc.record(fieldArbitraries, { requiredKeys: [] });
+
+/** A complete answer set (every question answered). */
+export const fullAnswersArb: fc.Arbitrary<Answers> = fc.record(fieldArbitraries);
+
+export const yesNoFields = answerFields.filter((field) => fieldKind(field).type === 'yes-no');

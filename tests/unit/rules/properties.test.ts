@@ -1,0 +1,107 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { answerFields, assess, editionIds, validateAnswers, type Answers } from '../../../src/rules/index.ts';
+import { answersArb, assessed, rankOf, yesNoFields } from './fixtures.ts';
+
+const editionArb = fc.constantFrom(...editionIds);
+
+describe('assess, for any input', () => {
+  it('never throws, and accepts only a plain object whose keys are answer fields', () => {
+    fc.assert(
+      fc.property(fc.anything({ withNullPrototype: true, withObjectString: true }), editionArb, (input, edition) => {
+        const result = assess(input, edition);
+        if (result.ok) {
+          expect(typeof input === 'object' && input !== null && !Array.isArray(input)).toBe(true);
+          for (const key of Object.keys(input as object)) expect(answerFields).toContain(key);
+        } else {
+          expect(result.errors.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('answers ok: false, naming the field, when one valid answer is replaced by a value outside the schema', () => {
+    const badValue = fc.oneof(
+      fc.string(),
+      fc.integer({ min: -1e6, max: -1 }),
+      fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, 1e13, null, true, [], {}, '2021-02-30'),
+    );
+    fc.assert(
+      fc.property(answersArb, fc.constantFrom(...answerFields), badValue, editionArb, (answers, field, value, edition) => {
+        const input = { ...answers, [field]: value };
+        fc.pre(!validateAnswers({ [field]: value }).ok);
+        const result = assess(input, edition);
+        expect(result.ok).toBe(false);
+        if (!result.ok) expect(result.errors.map((e) => e.path.split('.')[0])).toContain(field);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('answers ok: false for any unknown key', () => {
+    fc.assert(
+      fc.property(answersArb, fc.string().filter((k) => !(answerFields as readonly string[]).includes(k) && k !== '__proto__'), (answers, key) => {
+        const result = assess({ ...answers, [key]: true }, '2021-03');
+        expect(result).toMatchObject({ ok: false, errors: [{ path: key, code: 'unrecognized_key' }] });
+      }),
+    );
+  });
+});
+
+describe('monotonicity: more in the answers never means a lower status', () => {
+  it('turning any yes/no answer from no to yes never lowers the status', () => {
+    fc.assert(
+      fc.property(answersArb, fc.constantFrom(...yesNoFields), editionArb, (answers, field, edition) => {
+        const before = assessed({ ...answers, [field]: false }, edition);
+        const after = assessed({ ...answers, [field]: true }, edition);
+        expect(rankOf(edition, after.status)).toBeGreaterThanOrEqual(rankOf(edition, before.status));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('raising a revenue figure never lowers the status', () => {
+    const revenueField = fc.constantFrom('azureConsumedRevenueUsd', 'billedRevenueUsd') satisfies fc.Arbitrary<keyof Answers>;
+    const figures = fc.tuple(fc.double({ min: 0, max: 1e12, noNaN: true }), fc.double({ min: 0, max: 1e12, noNaN: true }));
+    fc.assert(
+      fc.property(answersArb, revenueField, figures, editionArb, (answers, field, [x, y], edition) => {
+        const [low, high] = x <= y ? [x, y] : [y, x];
+        const before = assessed({ ...answers, [field]: low }, edition);
+        const after = assessed({ ...answers, [field]: high }, edition);
+        expect(rankOf(edition, after.status)).toBeGreaterThanOrEqual(rankOf(edition, before.status));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('results that are consistent for any valid answers', () => {
+  it('savings are never negative, and a fee that does not apply saves nothing', () => {
+    fc.assert(
+      fc.property(answersArb, editionArb, (answers, edition) => {
+        const { fee } = assessed(answers, edition);
+        expect(fee.monthlySavingsUsd).toBeGreaterThanOrEqual(0);
+        expect(fee.annualSavingsUsd).toBeGreaterThanOrEqual(0);
+        expect(fee.rate).toBeLessThanOrEqual(fee.standardRate);
+        if (!fee.applies) expect(fee.monthlySavingsUsd).toBe(0);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('a status is reached only when every requirement of it and below is met, and missing lists the rest', () => {
+    fc.assert(
+      fc.property(answersArb, editionArb, (answers, edition) => {
+        const a = assessed(answers, edition);
+        const below = (status: string) => status === 'cosell-ready' || status === a.status;
+        if (a.status !== 'not-cosell-ready') {
+          for (const r of a.requirements.filter((r) => below(r.status))) expect(r.met, r.id).toBe(true);
+        }
+        for (const id of a.missing) expect(a.requirements.find((r) => r.id === id)?.met).not.toBe(true);
+        expect(a.missing.length === 0 || a.nextStatus !== null).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
