@@ -1,4 +1,4 @@
-// The whole suite in order: type check, unit and component tests, production build, browser tests.
+// The whole suite in order: type check, unit and component tests, production build, byte budgets, browser tests.
 // Ends with one line of totals ("N passed, N failed") and exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -19,6 +19,17 @@ const steps = [
     },
   },
   { name: 'build', cmd: 'npm', args: ['run', '--silent', 'build'] },
+  {
+    name: 'byte budgets',
+    cmd: 'npm',
+    args: ['exec', '--', 'vitest', 'run', '--config', 'tests/budgets/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile=${resultsDir}/budgets.json`],
+    counts: () => {
+      const r = readJson(`${resultsDir}/budgets.json`);
+      return r && { passed: r.numPassedTests, failed: r.numFailedTests };
+    },
+    // A page over budget says nothing about whether the browser tests pass: run them anyway.
+    independent: true,
+  },
   {
     name: 'browser tests',
     cmd: 'npm',
@@ -50,7 +61,7 @@ for (const step of steps) {
     // A failed step with no test counts of its own (check, build) counts as one failure.
     if (!counts || counts.failed === 0) failed += 1;
     // Later steps need the earlier ones (the browser tests need the build).
-    break;
+    if (!step.independent) break;
   }
 }
 

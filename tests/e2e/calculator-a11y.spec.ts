@@ -65,3 +65,13 @@ test('groups are fieldsets with legends and every control is labelled', async ({
     .evaluateAll((els) => els.filter((el) => !(el as HTMLInputElement).labels?.length).length);
   expect(unlabelled).toBe(0);
 });
+
+test('without JavaScript a note points to the requirements tables', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/ja/calculator/');
+  const note = page.getByRole('link', { name: dict.ja['calc.noscript'] });
+  await expect(note).toBeVisible();
+  await expect(note).toHaveAttribute('href', '/ja/statuses/');
+  await context.close();
+});

@@ -68,3 +68,14 @@ test('a heading anchor in the address is not mistaken for a share link', async (
   await openHydrated(page, '/en/calculator/#content');
   await expect(page.locator('.notice')).toHaveCount(0);
 });
+
+test('a share link pasted into the address bar of an open calculator replaces the answers', async ({ page }) => {
+  await openHydrated(page, '/en/calculator/');
+  await answerWorkedExample(page, 'en');
+  const hash = await page.evaluate(() => location.hash);
+  await page.getByRole('button', { name: dict.en['calc.reset'] }).click();
+  await expect(field(page, 'en', 'offerType')).toHaveValue('');
+  await page.evaluate((h) => (location.hash = h), hash);
+  await expect(field(page, 'en', 'offerType')).toHaveValue('saas');
+  await expect(page.getByTestId('monthly-savings')).toHaveText('$1,000');
+});

@@ -1,0 +1,46 @@
+// Byte budgets checked against a built site: shared by `npm run bench` and the budget tests in `npm test`.
+import { builtHtmlOf } from './built-pages.mjs';
+import { cssBudget, htmlBudget, islandJsBudget, noIslandJsBudget, pageTypes } from './budgets.mjs';
+import { isBuilt, pageWeight } from './page-weight.mjs';
+
+/**
+ * @typedef {{ measure: 'HTML' | 'CSS' | 'JS', bytes: number, budget: number }} ByteCheck
+ * @typedef {{ typeId: string, label: string, path: string, weight: ReturnType<typeof pageWeight> | null, checks: ByteCheck[] }} PageChecks
+ */
+
+/** @returns {ByteCheck[]} */
+function checksOf(weight, jsBudget) {
+  return [
+    { measure: 'HTML', bytes: weight.html, budget: htmlBudget },
+    { measure: 'CSS', bytes: weight.css, budget: cssBudget },
+    { measure: 'JS', bytes: weight.js, budget: jsBudget },
+  ];
+}
+
+/**
+ * The pages standing for each page type, in each locale; weight is null where the page is not built.
+ * @returns {PageChecks[]}
+ */
+export function pageTypeChecks(distDir) {
+  return pageTypes.flatMap((type) =>
+    [...type.paths, ...(type.optionalPaths ?? []).filter((p) => isBuilt(distDir, p))].map((path) => {
+      const weight = isBuilt(distDir, path) ? pageWeight(distDir, path) : null;
+      return { typeId: type.id, label: type.label, path, weight, checks: weight ? checksOf(weight, type.jsBudget) : [] };
+    }),
+  );
+}
+
+/**
+ * Every localized page of the site, whatever its type: a page with an island gets the island JS budget,
+ * any other the no-island one.
+ * @returns {PageChecks[]}
+ */
+export function everyPageChecks(distDir) {
+  return builtHtmlOf(distDir)
+    .filter((path) => /^\/(ja|en)\//.test(path))
+    .map((path) => {
+      const weight = pageWeight(distDir, path);
+      const jsBudget = weight.islands > 0 ? islandJsBudget : noIslandJsBudget;
+      return { typeId: 'page', label: 'page', path, weight, checks: checksOf(weight, jsBudget) };
+    });
+}

@@ -1,0 +1,81 @@
+// The page-weight measurement itself, on a small hand-made site: what counts as first-paint JS and CSS.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { beforeAll, expect, test } from 'vitest';
+import { islandJsBudget, noIslandJsBudget } from '../bench/budgets.mjs';
+import { gzBytes, pageWeight } from '../bench/page-weight.mjs';
+import { everyPageChecks } from '../bench/weight-checks.mjs';
+
+let site: string;
+const files: Record<string, string> = {
+  '_astro/entry.js': 'import{a as b}from"./shared.js";const later=()=>import("./lazy.js");b(later);',
+  '_astro/Island.js': 'import"./shared.js";export{c}from"./re-export.js";export default function Island(){}',
+  '_astro/client.js': 'export default (el)=>el;',
+  '_astro/shared.js': 'export const a=(f)=>f;',
+  '_astro/re-export.js': 'export const c=1;',
+  '_astro/lazy.js': 'export const never=1;',
+  '_astro/page.css': 'body{margin:0}',
+};
+const inline = 'document.documentElement.dataset.js="1"';
+
+beforeAll(() => {
+  site = mkdtempSync(join(tmpdir(), 'page-weight-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(site, path)), { recursive: true });
+    writeFileSync(join(site, path), text);
+  }
+  mkdirSync(join(site, 'ja/calc'), { recursive: true });
+  writeFileSync(
+    join(site, 'ja/calc/index.html'),
+    `<html><head><link href="/_astro/page.css" rel="stylesheet"><style>h1{color:red}</style>
+<script type="application/ld+json">{"@type":"WebPage"}</script><script>${inline}</script>
+<script type="module" src="/_astro/entry.js"></script></head>
+<body><astro-island uid="1" component-url="/_astro/Island.js" renderer-url="/_astro/client.js" before-hydration-url="" client="visible"></astro-island></body></html>`,
+  );
+  mkdirSync(join(site, 'ja/plain'), { recursive: true });
+  writeFileSync(join(site, 'ja/plain/index.html'), '<html><body><p>text</p></body></html>');
+  mkdirSync(join(site, 'en/scripted'), { recursive: true });
+  writeFileSync(join(site, 'en/scripted/index.html'), `<html><body><script>${inline}</script></body></html>`);
+  writeFileSync(join(site, 'broken.html'), '<script type="module" src="/_astro/gone.js"></script>');
+});
+
+test('first-paint JS follows module scripts, islands and static imports, but not dynamic import() or JSON-LD', () => {
+  const weight = pageWeight(site, '/ja/calc/');
+  expect(weight.jsFiles.sort()).toEqual(
+    ['/_astro/Island.js', '/_astro/client.js', '/_astro/entry.js', '/_astro/re-export.js', '/_astro/shared.js'].sort(),
+  );
+  expect(weight.islands).toBe(1);
+  expect(weight.inlineJs).toBe(gzBytes(inline));
+  const external = weight.jsFiles.reduce((sum, url) => sum + gzBytes(files[url.slice(1)]!), 0);
+  expect(weight.js).toBe(weight.inlineJs + external);
+});
+
+test('CSS counts linked stylesheets and inline style blocks, each gzipped', () => {
+  const weight = pageWeight(site, '/ja/calc/');
+  expect(weight.cssFiles).toEqual(['/_astro/page.css']);
+  expect(weight.css).toBe(gzBytes('h1{color:red}') + gzBytes(files['_astro/page.css']!));
+});
+
+test('a page without scripts loads no JavaScript', () => {
+  const weight = pageWeight(site, '/ja/plain/');
+  expect(weight.js).toBe(0);
+  expect(weight.jsFiles).toEqual([]);
+  expect(weight.html).toBe(gzBytes('<html><body><p>text</p></body></html>'));
+});
+
+test('a page loading a file the build did not produce is reported, not counted as zero', () => {
+  expect(() => pageWeight(site, '/broken.html')).toThrow('/broken.html loads /_astro/gone.js, which the build did not produce');
+});
+
+test('every localized page gets the JS budget of its kind: none without an island', () => {
+  const jsCheck = (path: string) =>
+    everyPageChecks(site)
+      .find((p) => p.path === path)
+      ?.checks.find((c) => c.measure === 'JS');
+  expect(jsCheck('/ja/calc/')).toMatchObject({ budget: islandJsBudget });
+  expect(jsCheck('/ja/plain/')).toEqual({ measure: 'JS', bytes: 0, budget: noIslandJsBudget });
+  const scripted = jsCheck('/en/scripted/');
+  expect(scripted?.budget).toBe(noIslandJsBudget);
+  expect(scripted!.bytes).toBeGreaterThan(scripted!.budget);
+});

@@ -1,0 +1,53 @@
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { answerWorkedExample, dict, field, openHydrated } from './calculator.helpers.ts';
+
+/** Guide islands hydrate when scrolled into view. */
+async function showCheck(page: import('@playwright/test').Page, name: string) {
+  const region = page.getByRole('region', { name, exact: true });
+  await region.scrollIntoViewIfNeeded();
+  await expect(region.locator('xpath=ancestor::astro-island')).not.toHaveAttribute('ssr', /.*/);
+  return region;
+}
+
+test('answers typed in the calculator appear in the guide islands, and back', async ({ page }) => {
+  await openHydrated(page, '/en/calculator/');
+  await answerWorkedExample(page, 'en');
+
+  await page.goto('/en/benefits/');
+  const fee = await showCheck(page, dict.en['calc.embed.fee']);
+  await expect(fee.getByLabel(dict.en['calc.field.monthlySalesUsd'])).toHaveValue('10000');
+  await expect(fee.getByTestId('monthly-savings')).toHaveText('$1,000');
+  const benefits = await showCheck(page, dict.en['calc.embed.benefits']);
+  await expect(benefits.getByText(`✓ ${dict.en['calc.verdict.eligible']}`)).toHaveCount(2);
+
+  // Typed on the benefits page, it is shared by the other island there and by the calculator.
+  await fee.getByLabel(dict.en['calc.field.monthlySalesUsd']).fill('20,000');
+  await expect(fee.getByTestId('monthly-savings')).toHaveText('$2,000');
+  await openHydrated(page, '/en/calculator/');
+  await expect(field(page, 'en', 'monthlySalesUsd')).toHaveValue('20000');
+  await expect(page.getByTestId('monthly-savings')).toHaveText('$2,000');
+});
+
+test('the status check on the statuses page asks only relevant questions and links its checklist', async ({ page }) => {
+  await page.goto('/ja/statuses/#check-your-offer');
+  const check = await showCheck(page, dict.ja['calc.embed.status']);
+  await check.getByLabel(dict.ja['calc.field.offerType'], { exact: true }).selectOption('saas');
+  await expect(check.getByLabel(dict.ja['calc.field.servicesCredential'])).toHaveCount(0);
+  await check.getByLabel(dict.ja['calc.field.businessProfileComplete']).selectOption('no');
+  const link = check.locator('a[href="/ja/statuses/#req-2021-03-csr-business-profile"]');
+  await expect(link).toBeVisible();
+  // The row it points to exists on this page.
+  await expect(page.locator('#req-2021-03-csr-business-profile')).toHaveCount(1);
+  // A guide page keeps its own fragment: islands there never write share links into it.
+  expect(await page.evaluate(() => location.hash)).toBe('#check-your-offer');
+  const results = await new AxeBuilder({ page }).include('.guide-check').analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+});
+
+test('the guide islands load with the page hydrated no earlier than when visible', async ({ page }) => {
+  await page.goto('/en/benefits/');
+  for (const island of await page.locator('astro-island').all()) {
+    await expect(island).toHaveAttribute('client', 'visible');
+  }
+});
