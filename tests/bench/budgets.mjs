@@ -7,8 +7,14 @@ export const KB = 1024;
 export const htmlBudget = 7 * KB;
 export const cssBudget = 12 * KB;
 
-/** JavaScript before search is opened, on a page without an island (guide pages, home, 404). */
+/**
+ * JavaScript files loaded before search is opened, on a page without an island (guide pages, home, 404).
+ * The inline bootstrap (theme before first paint, Ctrl/Cmd+K, copy actions) is budgeted on its own below:
+ * without it a reader's dark theme would flash light on every page.
+ */
 export const noIslandJsBudget = 0;
+/** The inline bootstrap every page carries, hashed into the CSP. */
+export const inlineJsBudget = 1 * KB;
 /** JavaScript on a page with an island (the calculator, a guide page with an embedded island). */
 export const islandJsBudget = 20 * KB;
 
