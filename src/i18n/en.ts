@@ -189,6 +189,7 @@ export const en = {
   'calc.sources': 'Sources',
   'calc.caveats': 'Caveats',
   'calc.compare.heading': 'Comparison across editions',
+  'calc.compare.open': 'Compare these answers under every edition',
   'calc.compare.caption': 'The same answers under the rules of each edition',
   'calc.compare.edition': 'Edition',
   'calc.compare.status': 'Status',

@@ -187,6 +187,7 @@ export const ja = {
   'calc.sources': '出典',
   'calc.caveats': '注意点',
   'calc.compare.heading': '版ごとの比較',
+  'calc.compare.open': 'この回答をすべての版で比べる',
   'calc.compare.caption': '同じ回答を各版のルールで計算した結果',
   'calc.compare.edition': '版',
   'calc.compare.status': 'ステータス',

@@ -1,4 +1,4 @@
-import type { Answers } from '../../rules/index.ts';
+import type { Answers } from '../../rules/browser.ts';
 
 export type Field = keyof Answers;
 export type FieldKind = 'offer-type' | 'solution-type' | 'yes-no' | 'amount' | 'date' | 'stores';
