@@ -26,6 +26,16 @@ export const fieldKinds: Readonly<Record<Field, FieldKind>> = {
   qualifiesOn: 'date',
 };
 
+/** What an island on a guide page checks. */
+export type GuideCheckKind = 'status' | 'fee' | 'benefits';
+
+/** The questions each embedded check asks; the status check asks every relevant one (undefined). */
+export const guideCheckQuestions: Readonly<Record<GuideCheckKind, readonly Field[] | undefined>> = {
+  status: undefined,
+  fee: ['offerType', 'transactable', 'teamsOrM365Linked', 'monthlySalesUsd', 'qualifiesOn'],
+  benefits: ['offerType', 'transactable', 'listedIn', 'isvConnectEnrolled'],
+};
+
 export type GroupId = 'offer' | 'account' | 'listing' | 'revenue' | 'estimate';
 
 /** The questions grouped the way Partner Center asks them. */
