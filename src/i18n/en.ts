@@ -166,6 +166,7 @@ export const en = {
   'calc.result.heading': 'Result',
   'calc.result.status': 'Status in {edition}',
   'calc.result.invalid': 'These answers could not be computed. Please check the form.',
+  'calc.result.pending': 'The result appears here once your answers are read (answers stay in this browser).',
   'calc.checklist.heading': 'Towards the next status, {status}',
   'calc.checklist.top': 'This is the highest status of this edition.',
   'calc.checklist.met': 'Met',

@@ -164,6 +164,7 @@ export const ja = {
   'calc.result.heading': '結果',
   'calc.result.status': '{edition} のステータス',
   'calc.result.invalid': '回答を計算に使えませんでした。入力を確認してください。',
+  'calc.result.pending': '回答を読み込むと、ここに結果が表示されます (回答はこのブラウザーの中だけに保存されます)。',
   'calc.checklist.heading': '次のステータス「{status}」に向けて',
   'calc.checklist.top': 'この版で到達できる最上位のステータスです。',
   'calc.checklist.met': '満たしている',

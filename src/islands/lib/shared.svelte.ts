@@ -19,6 +19,7 @@ export const editionsLoaded = (ids: readonly string[]): boolean => ids.every((id
 /**
  * The shared answers as an island sees them. Until the island has hydrated it shows what the server
  * rendered (no answers): stored answers exist only in the browser, and a mismatch would break hydration.
+ * Results wait for `hydrated`: the server cannot know them, and a verdict for no answers would be wrong.
  * A chosen edition that is still on its way leaves the last loaded one shown for those few milliseconds.
  */
 export function sharedCalculation() {
@@ -42,6 +43,9 @@ export function sharedCalculation() {
   });
   const result: AssessResult = $derived(assess(current.answers, current.edition));
   return {
+    get hydrated() {
+      return hydrated;
+    },
     get answers() {
       return current.answers;
     },
