@@ -6,6 +6,7 @@ import type { EvaluatedFee, EvaluatedRequirement, Evaluation, Why } from './engi
 import type { Caveat, Edition, Localized, PhraseKey, Requirement, Texts } from './edition-schema.ts';
 import type { Issue } from './answers.ts';
 import type { StatusId } from './ids.ts';
+import type { WordedRules } from './resolve.ts';
 import { fill, joinLocalized, money, percent, sentenceBreak, type Vars } from './wording.ts';
 
 export type RequirementResult = Omit<EvaluatedRequirement, 'why'> & {
@@ -35,9 +36,9 @@ export type AssessResult = { ok: true; assessment: Assessment } | { ok: false; e
 /** A requirement with the reasons already built for it (see reasonFor). */
 type Entry = { req: Requirement; reasons: Map<PhraseKey, Map<string, Localized>> };
 type Lookup = { requirements: Map<string, Entry>; statuses: Map<StatusId, Edition['statuses'][number]> };
-const lookups = new WeakMap<Edition, Lookup>();
+const lookups = new WeakMap<WordedRules, Lookup>();
 
-function lookupOf(edition: Edition): Lookup {
+function lookupOf(edition: WordedRules): Lookup {
   let lookup = lookups.get(edition);
   if (!lookup) {
     lookup = {
@@ -111,7 +112,7 @@ function reasonFor({ req, reasons }: Entry, whys: Why[], texts: Texts): Localize
   return reason;
 }
 
-function explainFee(fee: EvaluatedFee, edition: Edition, texts: Texts): FeeResult {
+function explainFee(fee: EvaluatedFee, edition: WordedRules, texts: Texts): FeeResult {
   const base = { standard: percent(fee.standardRate), rate: percent(fee.rate) };
   return {
     applies: fee.applies,
@@ -132,7 +133,7 @@ type BenefitKey = keyof Edition['benefits'];
 /** "Eligible / not eligible" with the benefit's condition, built once per benefit. */
 const benefitReasons = new WeakMap<object, [Localized, Localized]>();
 
-function explainBenefit(key: BenefitKey, eligible: boolean, edition: Edition, texts: Texts): Explained & { eligible: boolean } {
+function explainBenefit(key: BenefitKey, eligible: boolean, edition: WordedRules, texts: Texts): Explained & { eligible: boolean } {
   const benefit = edition.benefits[key];
   let reasons = benefitReasons.get(benefit);
   if (!reasons) {
@@ -143,7 +144,7 @@ function explainBenefit(key: BenefitKey, eligible: boolean, edition: Edition, te
   return { eligible, reason: reasons[eligible ? 1 : 0], sources: benefit.sources, caveats: benefit.caveats };
 }
 
-export function explain(ev: Evaluation, edition: Edition, texts: Texts): Assessment {
+export function explain(ev: Evaluation, edition: WordedRules, texts: Texts): Assessment {
   const lookup = lookupOf(edition);
   const caveats: Caveat[] = [];
   const requirements = ev.requirements.map((decided): RequirementResult => {

@@ -6,3 +6,7 @@ export const defaultEditionId = '2021-03';
 
 export type EditionId = (typeof editionIds)[number];
 export type StatusId = (typeof statusIds)[number];
+
+export function isEditionId(id: unknown): id is EditionId {
+  return typeof id === 'string' && (editionIds as readonly string[]).includes(id);
+}

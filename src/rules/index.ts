@@ -12,12 +12,10 @@ import catalogueJson from '../../content/editions/requirements.json';
 import textsJson from '../../content/editions/texts.json';
 import citationsJson from '../../content/editions/citations.json';
 import ambiguitiesJson from '../../content/editions/ambiguities.json';
-import { answerFields, issue, validateAnswers, type Answers, type AnswerField, type OfferType } from './answers.ts';
-import { evaluateValid, relevantFieldsOf } from './engine.ts';
-import { explain, type AssessResult } from './explain.ts';
-import { compareResults, type EditionComparison } from './compare.ts';
+import { assessor } from './assessor.ts';
 import { resolveEdition } from './resolve.ts';
-import { editionIds, type EditionId } from './ids.ts';
+import { editionIds, isEditionId, type EditionId } from './ids.ts';
+import type { OfferType } from './answers.ts';
 import type { Ambiguity, Catalogue, Citation, Edition, EditionFile, Localized, Texts } from './edition-schema.ts';
 
 export { editionIds, defaultEditionId, statusIds } from './ids.ts';
@@ -46,40 +44,11 @@ export const offerTypeNames: Readonly<Record<OfferType, Localized>> = texts.offe
 export const solutionTypeNames = texts.solutionTypes;
 export const storeNames = texts.stores;
 
-function isEditionId(id: unknown): id is EditionId {
-  return typeof id === 'string' && (editionIds as readonly string[]).includes(id);
-}
-
 export function getEdition(id: string): Edition | undefined {
   return isEditionId(id) ? editions[id] : undefined;
 }
 
-/** Assesses any input under an edition; never throws. */
-export function assess(answers: unknown, editionId: string): AssessResult {
-  const validated = validateAnswers(answers);
-  if (!isEditionId(editionId)) {
-    return { ok: false, errors: [issue('editionId', 'unknown_edition', 'is not a known rules edition'), ...(validated.ok ? [] : validated.errors)] };
-  }
-  return validated.ok ? assessValid(validated.answers, editionId) : validated;
-}
-
-function assessValid(answers: Answers, editionId: EditionId): AssessResult {
-  return { ok: true, assessment: explain(evaluateValid(files[editionId].rules, answers), editions[editionId], texts) };
-}
-
-/** Which questions matter for this offer in this edition (all of them while the offer type is open). */
-export function relevantFields(answers: Answers, editionId: string): AnswerField[] {
-  const validated = validateAnswers(answers);
-  if (!isEditionId(editionId) || !validated.ok) return [...answerFields];
-  return relevantFieldsOf(files[editionId].rules, validated.answers, answerFields);
-}
-
-/** The same answers under every edition, oldest first, and what changed from one edition to the next. */
-export function compareEditions(answers: Answers): EditionComparison {
-  // Validated once, assessed four times.
-  const validated = validateAnswers(answers);
-  return compareResults(
-    editionIds.map((edition) => ({ edition, result: validated.ok ? assessValid(validated.answers, edition) : validated })),
-    texts,
-  );
-}
+export const { assess, relevantFields, compareEditions } = assessor(
+  (id) => ({ rules: files[id].rules, worded: editions[id] }),
+  texts,
+);

@@ -5,11 +5,15 @@
  */
 import type { Catalogue, Edition, EditionFile } from './edition-schema.ts';
 
+/** What the engine explains with: an edition without its docs-only prose (the browser never loads that). */
+export type WordedRules = Omit<Edition, 'id' | keyof EditionFile['docs']>;
+
 export function resolveEdition(file: EditionFile, catalogue: Catalogue): Edition {
-  const { rules, wording, docs } = file;
+  return { id: file.rules.id, ...file.docs, ...resolveWording(file, catalogue) };
+}
+
+export function resolveWording({ rules, wording }: Pick<EditionFile, 'rules' | 'wording'>, catalogue: Catalogue): WordedRules {
   return {
-    id: rules.id,
-    ...docs,
     statuses: rules.statuses.map((s) => ({ ...s, ...wording.statuses[s.id], caveats: wording.statuses[s.id].caveats ?? [] })),
     requirements: rules.requirements.map((req) => {
       const own = wording.requirements[req.id];

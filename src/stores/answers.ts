@@ -1,5 +1,5 @@
 import { persistentAtom } from '@nanostores/persistent';
-import { defaultEditionId, editionIds, validateAnswers, type Answers } from '../rules/index.ts';
+import { defaultEditionId, isEditionId, validateAnswers, type Answers } from '../rules/browser.ts';
 import { addNotice } from './notices.ts';
 
 let storageWasDamaged = false;
@@ -21,8 +21,6 @@ export const answersStore = persistentAtom<Answers>('cosell-guide:answers', {}, 
   encode: JSON.stringify,
   decode: decodeAnswers,
 });
-
-export const isEditionId = (id: string): boolean => (editionIds as readonly string[]).includes(id);
 
 export const editionStore = persistentAtom<string>('cosell-guide:edition', defaultEditionId, {
   encode: (id) => id,

@@ -1,5 +1,5 @@
-import { decodeAnswers, defaultEditionId, encodeAnswers, type Answers } from '../rules/index.ts';
-import { answersStore, editionStore, isEditionId } from './answers.ts';
+import { decodeAnswers, defaultEditionId, encodeAnswers, isEditionId, type Answers } from '../rules/browser.ts';
+import { answersStore, editionStore } from './answers.ts';
 import { addNotice, type Notice } from './notices.ts';
 
 export type ParsedFragment =

@@ -17,7 +17,8 @@ for (const [name, stored] of [
 ] as const) {
   test(`stored answers that are ${name} give a notice and an empty, usable form`, async ({ page }) => {
     const errors = watchConsole(page);
-    await page.goto('/ja/calculator/');
+    // Written once the first visit's island has hydrated: before that, hydration could overwrite it.
+    await openHydrated(page, '/ja/calculator/');
     await page.evaluate((value) => localStorage.setItem('cosell-guide:answers', value), stored);
     await openHydrated(page, '/ja/calculator/');
     await expect(page.getByText(dict.ja['calc.notice.storage-reset'])).toBeVisible();

@@ -48,6 +48,8 @@ test('the edition can be chosen, with a note that later editions differ, and eve
   const t = dict.en;
   await expect(page.getByText(t['calc.edition.defaultNote'])).toBeVisible();
   await answerWorkedExample(page, 'en');
+  // The other editions load when the reader opens the comparison.
+  await page.getByText(t['calc.compare.open']).click();
   const rows = page.locator('.compare tbody tr');
   await expect(rows).toHaveCount(4);
   await page.getByLabel(t['calc.edition.label']).selectOption('2023-07');

@@ -1,10 +1,55 @@
 import { ja } from '../../i18n/ja.ts';
 import { en } from '../../i18n/en.ts';
+import { editionIds, editions, type EditionId } from '../../rules/index.ts';
+import { guideCheckQuestions, type GuideCheckKind } from './fields.ts';
 import type { Locale } from '../../i18n/index.ts';
-import type { CalcKey, CalcText } from './text.ts';
+import type { CalcKey, CalcText, EditionTitles } from './text.ts';
 
-/** Build-time only: picks the `calc.` strings of one locale for an island's props. */
+/** Build-time only: every `calc.` string of one locale. */
 export function calcText(locale: Locale): CalcText {
   const dict = locale === 'ja' ? ja : en;
   return Object.fromEntries(Object.entries(dict).filter(([key]) => key.startsWith('calc.'))) as Record<CalcKey, string>;
 }
+
+export type IslandKind = 'calculator' | GuideCheckKind;
+
+/** Strings that only some islands show (by key prefix); every other `calc.` string serves them all. */
+const shownBy: Readonly<Record<string, readonly IslandKind[]>> = {
+  // Written by the server next to the island, for readers without JavaScript.
+  'calc.noscript': [],
+  'calc.intro': ['calculator'],
+  'calc.reset': ['calculator'],
+  'calc.edition': ['calculator'],
+  'calc.compare': ['calculator'],
+  'calc.share': ['calculator'],
+  'calc.summary': ['calculator'],
+  'calc.embed': ['status', 'fee', 'benefits'],
+  'calc.checklist': ['calculator', 'status'],
+  'calc.fee': ['calculator', 'fee'],
+  'calc.verdict': ['calculator', 'benefits'],
+};
+
+function shows(kind: IslandKind, key: string): boolean {
+  const [, group, field] = key.split('.');
+  const only = shownBy[`calc.${group}`];
+  if (only && !only.includes(kind)) return false;
+  // A question's label and help travel only to an island that asks it.
+  const asked = kind === 'calculator' ? undefined : guideCheckQuestions[kind];
+  return !(asked && (group === 'field' || group === 'help') && !asked.includes(field as never));
+}
+
+/**
+ * Build-time only: the strings one kind of island shows, in one locale. They travel as island props, in the
+ * page's HTML, so each island gets only its own.
+ */
+export function islandText(kind: IslandKind, locale: Locale): CalcText {
+  return Object.fromEntries(Object.entries(calcText(locale)).filter(([key]) => shows(kind, key))) as Record<CalcKey, string>;
+}
+
+/** Build-time only: every edition's title in one locale (the browser loads editions without their docs). */
+export function editionTitles(locale: Locale): EditionTitles {
+  return Object.fromEntries(editionIds.map((id) => [id, editions[id].title[locale]])) as Record<EditionId, string>;
+}
+
+/** The props a calculator island takes: the page's locale, its strings and the editions' titles. */
+export const calcProps = (kind: IslandKind, locale: Locale) => ({ locale, t: islandText(kind, locale), titles: editionTitles(locale) });

@@ -1,4 +1,4 @@
-import type { Answers } from '../../rules/index.ts';
+import type { Answers } from '../../rules/browser.ts';
 
 export type Field = keyof Answers;
 export type FieldKind = 'offer-type' | 'solution-type' | 'yes-no' | 'amount' | 'date' | 'stores';
@@ -24,6 +24,16 @@ export const fieldKinds: Readonly<Record<Field, FieldKind>> = {
   technicalValidationPassed: 'yes-no',
   monthlySalesUsd: 'amount',
   qualifiesOn: 'date',
+};
+
+/** What an island on a guide page checks. */
+export type GuideCheckKind = 'status' | 'fee' | 'benefits';
+
+/** The questions each embedded check asks; the status check asks every relevant one (undefined). */
+export const guideCheckQuestions: Readonly<Record<GuideCheckKind, readonly Field[] | undefined>> = {
+  status: undefined,
+  fee: ['offerType', 'transactable', 'teamsOrM365Linked', 'monthlySalesUsd', 'qualifiesOn'],
+  benefits: ['offerType', 'transactable', 'listedIn', 'isvConnectEnrolled'],
 };
 
 export type GroupId = 'offer' | 'account' | 'listing' | 'revenue' | 'estimate';

@@ -1,30 +1,59 @@
 import { onMount } from 'svelte';
 import { fromStore } from 'svelte/store';
-import { assess, defaultEditionId, type Answers, type AssessResult } from '../../rules/index.ts';
+import { assess, defaultEditionId, isEditionId, isEditionLoaded, loadEdition, type Answers, type AssessResult, type EditionId } from '../../rules/browser.ts';
 import { answersStore, editionStore } from '../../stores/answers.ts';
 import { noticesStore, type Notice } from '../../stores/notices.ts';
+
+/** Editions whose data has arrived; reactive, so results follow as soon as a picked edition is here. */
+let loaded: readonly string[] = $state([defaultEditionId]);
+
+/** Fetches an edition (the picker's choice, a share link's `&edition=`, the comparison) and marks it loaded. */
+export async function ensureEditions(ids: readonly EditionId[]): Promise<void> {
+  await Promise.all(ids.map(loadEdition));
+  const added = ids.filter((id) => !loaded.includes(id));
+  if (added.length) loaded = [...loaded, ...added];
+}
+
+export const editionsLoaded = (ids: readonly string[]): boolean => ids.every((id) => loaded.includes(id));
 
 /**
  * The shared answers as an island sees them. Until the island has hydrated it shows what the server
  * rendered (no answers): stored answers exist only in the browser, and a mismatch would break hydration.
+ * Results wait for `hydrated`: the server cannot know them, and a verdict for no answers would be wrong.
+ * A chosen edition that is still on its way leaves the last loaded one shown for those few milliseconds.
  */
 export function sharedCalculation() {
   const answers = fromStore(answersStore);
   const edition = fromStore(editionStore);
   const notices = fromStore(noticesStore);
   let hydrated = $state(false);
+  let shownEdition: string = $state(defaultEditionId);
   onMount(() => {
     hydrated = true;
+    return editionStore.subscribe((id) => {
+      if (!isEditionId(id)) return;
+      if (isEditionLoaded(id)) shownEdition = id;
+      // A later pick may have overtaken this one while it loaded.
+      else void ensureEditions([id]).then(() => editionStore.get() === id && (shownEdition = id));
+    });
   });
   const current = $derived({
     answers: hydrated ? answers.current : ({} as Answers),
-    edition: hydrated ? edition.current : defaultEditionId,
+    edition: hydrated ? shownEdition : defaultEditionId,
   });
   const result: AssessResult = $derived(assess(current.answers, current.edition));
   return {
+    get hydrated() {
+      return hydrated;
+    },
     get answers() {
       return current.answers;
     },
+    /** The edition the picker shows: the reader's choice, even while its data is loading. */
+    get chosenEdition() {
+      return hydrated ? edition.current : defaultEditionId;
+    },
+    /** The edition the results are computed under. */
     get edition() {
       return current.edition;
     },

@@ -1,4 +1,4 @@
-import type { Assessment } from '../../rules/index.ts';
+import type { Assessment } from '../../rules/browser.ts';
 import type { Locale } from '../../i18n/index.ts';
 import { formatDate, formatRate, formatUsd } from '../../lib/amounts.ts';
 import { fill, inLocale, type CalcText } from './text.ts';

@@ -1,4 +1,4 @@
-import type { Localized } from '../../rules/index.ts';
+import type { EditionId, Localized } from '../../rules/browser.ts';
 import type { Locale, UiKey } from '../../i18n/index.ts';
 
 /** The calculator's UI strings of one locale; islands receive them as a prop so only one locale ships. */
@@ -12,3 +12,6 @@ export function fill(template: string, values: Record<string, string | number>):
 
 /** The engine's own text (requirement labels, reasons, caveats) in the reader's locale. */
 export const inLocale = (text: Localized, locale: Locale): string => text[locale];
+
+/** Each edition's title in the reader's locale, by edition id. */
+export type EditionTitles = Readonly<Record<EditionId, string>>;

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, fireEvent } from '@testing-library/svelte';
 import { tick } from 'svelte';
 import Calculator from '../../../src/islands/Calculator.svelte';
-import { calcText } from '../../../src/islands/lib/calc-text.ts';
+import { calcProps, calcText } from '../../../src/islands/lib/calc-text.ts';
 import { answersStore } from '../../../src/stores/answers.ts';
 import { summaryMarkdown } from '../../../src/islands/lib/summary.ts';
 import { assess } from '../../../src/rules/index.ts';
@@ -19,7 +19,7 @@ afterEach(cleanup);
 
 describe('Calculator island', () => {
   it('asks the Gold competency question for a consulting service but not for SaaS', async () => {
-    render(Calculator, { locale: 'en', t });
+    render(Calculator, calcProps('calculator', 'en'));
     await tick();
     await fireEvent.change(screen.getByLabelText(label('offerType')), { target: { value: 'saas' } });
     expect(screen.queryByLabelText(label('servicesCredential'))).toBeNull();
@@ -28,7 +28,7 @@ describe('Calculator island', () => {
   });
 
   it('reads a full-width amount and keeps a negative one out of the answers', async () => {
-    render(Calculator, { locale: 'en', t });
+    render(Calculator, calcProps('calculator', 'en'));
     await tick();
     await fireEvent.change(screen.getByLabelText(label('offerType')), { target: { value: 'saas' } });
     await fireEvent.change(screen.getByLabelText(label('transactable')), { target: { value: 'yes' } });
@@ -46,7 +46,7 @@ describe('Calculator island', () => {
   });
 
   it('shows an answer typed elsewhere (another island, a share link)', async () => {
-    render(Calculator, { locale: 'en', t });
+    render(Calculator, calcProps('calculator', 'en'));
     await tick();
     answersStore.set({ offerType: 'saas', transactable: true, monthlySalesUsd: 2500 });
     await tick();
