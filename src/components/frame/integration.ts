@@ -3,14 +3,12 @@ import { appendFileSync, readFileSync, readdirSync, statSync, writeFileSync } fr
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { minifySync } from 'vite';
 
-/** The inline bootstrap, with comments and indentation removed (it ships in every page). */
+/** The inline bootstrap, minified (it ships in every page, within the HTML budget). */
 export function bootstrapScript(): string {
   const source = readFileSync(fileURLToPath(new URL('./bootstrap.js', import.meta.url)), 'utf8');
-  return source
-    .replace(/^\s*\/\/.*$/gm, '')
-    .replace(/\n\s*/g, '')
-    .trim();
+  return minifySync('bootstrap.js', source, { compress: true, mangle: true }).code.trim();
 }
 
 function htmlFiles(dir: string): string[] {
