@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/index.ts';
+import { defaultEditionId } from '../rules/ids.ts';
 
 /**
  * Addresses inside the guide that other parts link to (the calculator's checklist, support replies).
@@ -9,6 +10,8 @@ export const guideSlugs = {
   overview: 'overview',
   categories: 'categories',
   statuses: 'statuses',
+  /** Requirement tables of the editions after the default one. */
+  editions: 'editions',
   benefits: 'benefits',
   changes: 'changes',
   glossary: 'glossary',
@@ -24,7 +27,7 @@ export const benefitAnchors = {
   badge: 'badge',
 } as const;
 
-/** Id of a requirement's row on the statuses page: req-2021-03-csr-business-profile. */
+/** Id of a requirement's row (statuses or editions page): req-2021-03-csr-business-profile. */
 export function requirementAnchor(editionId: string, requirementId: string): string {
   return `req-${editionId}-${requirementId.replaceAll('.', '-')}`;
 }
@@ -42,4 +45,13 @@ export function ambiguityAnchor(key: string): string {
 export function guideHref(locale: Locale, slug: string, anchor?: string): string {
   const path = slug ? `/${locale}/${slug}/` : `/${locale}/`;
   return anchor ? `${path}#${anchor}` : path;
+}
+
+/**
+ * Where a requirement's row lives: the default edition on the statuses page, later editions on their own page
+ * (one page with every edition's tables outweighed the page budget).
+ */
+export function requirementHref(locale: Locale, editionId: string, requirementId: string): string {
+  const slug = editionId === defaultEditionId ? guideSlugs.statuses : guideSlugs.editions;
+  return guideHref(locale, slug, requirementAnchor(editionId, requirementId));
 }

@@ -1,6 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { guideSlugs, guideHref } from '../../src/lib/guide-links.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { guideSlugs, guideHref, requirementHref } from '../../src/lib/guide-links.ts';
 
 // Every guide page this branch writes (the calculator page has its own tests).
 const slugs = Object.values(guideSlugs).filter((slug) => slug !== guideSlugs.calculator);
@@ -61,4 +62,24 @@ test('a requirement row opened by its link is the row the calculator means', asy
   const row = page.locator('#req-2021-03-ipci-r1-revenue');
   await expect(row).toBeInViewport();
   await expect(row.getByRole('link', { name: 'S-02' })).toHaveAttribute('href', '/en/sources/#src-S-02');
+});
+
+/** Each edition's rules as the data files hold them (the engine's module needs Vite's JSON imports). */
+const editionRules = (): { id: string; requirements: { id: string }[] }[] =>
+  readdirSync('content/editions')
+    .filter((name) => /^\d{4}-\d{2}\.json$/.test(name))
+    .map((name) => JSON.parse(readFileSync(`content/editions/${name}`, 'utf8')).rules);
+
+test('every requirement of every edition has its row where requirementHref points (the calculator links there)', () => {
+  for (const locale of locales) {
+    for (const edition of editionRules()) {
+      for (const requirement of edition.requirements) {
+        const href = requirementHref(locale, edition.id, requirement.id);
+        const [path, anchor] = href.split('#');
+        expect(readFileSync(`dist${path}index.html`, 'utf8'), href).toContain(`<tr id="${anchor}">`);
+      }
+    }
+  }
+  // The default edition stays on the statuses page, where pasted links and the seed's readers expect it.
+  expect(requirementHref('ja', '2021-03', 'csr.business-profile')).toBe('/ja/statuses/#req-2021-03-csr-business-profile');
 });

@@ -108,9 +108,35 @@ function wire(dialog: HTMLDialogElement, input: HTMLInputElement): void {
   });
 }
 
-/** Opens the search dialog (wiring it on first use) with the cursor in the query field. */
+/**
+ * The dialog, built on first use: until then the page carries only its strings, on the header's search button
+ * (the markup of a dialog nobody opens weighed on every page's budget).
+ */
+function searchDialog(): HTMLDialogElement | null {
+  const existing = document.querySelector<HTMLDialogElement>('dialog#search');
+  if (existing) return existing;
+  const strings = document.querySelector<HTMLElement>('.search-button')?.dataset;
+  if (!strings) return null;
+  const dialog = document.createElement('dialog');
+  dialog.id = 'search';
+  dialog.className = 'search';
+  dialog.setAttribute('aria-label', strings.label!);
+  // Results come from this locale's Pagefind index only.
+  Object.assign(dialog.dataset, { lang: document.documentElement.lang, none: strings.none, count: strings.count, error: strings.error });
+  dialog.innerHTML =
+    '<form role="search" class="search-form"><label for="search-input"></label>' +
+    '<input id="search-input" type="search" autocomplete="off" spellcheck="false">' +
+    '<button type="button" data-close></button></form>' +
+    '<p class="search-status" role="status"></p><ol class="search-results"></ol>';
+  dialog.querySelector('label')!.textContent = strings.label!;
+  dialog.querySelector('[data-close]')!.textContent = strings.close!;
+  document.body.append(dialog);
+  return dialog;
+}
+
+/** Opens the search dialog (building and wiring it on first use) with the cursor in the query field. */
 export function openSearch(): void {
-  const dialog = document.querySelector<HTMLDialogElement>('dialog#search');
+  const dialog = searchDialog();
   if (!dialog) return;
   const input = dialog.querySelector<HTMLInputElement>('#search-input')!;
   if (!dialog.dataset.wired) {

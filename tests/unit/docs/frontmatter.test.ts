@@ -35,7 +35,7 @@ describe('guide page frontmatter', () => {
   });
 
   it('orders the sidebar as agreed, the same in both locales', () => {
-    const agreed = { index: 0, overview: 10, categories: 20, statuses: 30, benefits: 40, calculator: 50, changes: 60, glossary: 70, sources: 80 };
+    const agreed = { index: 0, overview: 10, categories: 20, statuses: 30, editions: 35, benefits: 40, calculator: 50, changes: 60, glossary: 70, sources: 80 };
     for (const locale of docLocales) {
       const orders = Object.fromEntries(
         pagesByLocale('content/docs')[locale].map((name) => [name.replace('.mdx', ''), orderOf(readPage('content/docs', locale, name))]),
