@@ -151,6 +151,31 @@ const beyondSchema: Partial<Record<AnswerField, (value: never) => Issue | undefi
   qualifiesOn: (date: string) => (isCalendarDate(date) ? undefined : issue('qualifiesOn', 'invalid_date')),
 };
 
+type Def = (typeof fieldSchemas)[AnswerField]['def'] | z.ZodMiniEnum<Record<string, string>>['def'];
+
+/**
+ * True only when the field's schema would surely accept the value as it is: then its zod/mini parse, the costly
+ * part of validating, is skipped (speed). Anything else still goes through the parse, which words the issues.
+ */
+function surelyValid(def: Def, value: unknown): boolean {
+  switch (def.type) {
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'number':
+      return Number.isFinite(value); // as z.number(): no NaN, no infinities
+    case 'string':
+      return typeof value === 'string';
+    case 'enum':
+      return typeof value === 'string' && has(def.entries, value);
+    case 'array': {
+      if (!Array.isArray(value)) return false;
+      // Indexes, not every(): every() skips holes, which the parse refuses.
+      for (let i = 0; i < value.length; i++) if (!surelyValid(def.element.def as Def, value[i])) return false;
+      return true;
+    }
+  }
+}
+
 /** Any input at all → answers, or every bad field named. Never throws. */
 export function validateAnswers(input: unknown): Validated {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
@@ -168,19 +193,19 @@ export function validateAnswers(input: unknown): Validated {
     const field = key as AnswerField;
     const value = record[field];
     if (value === undefined) continue;
-    // z.boolean() accepts exactly the two booleans, so for them the parse itself can be skipped (speed).
-    if (fieldSchemas[field] === yesNo && typeof value === 'boolean') {
-      answers[field] = value;
-      continue;
-    }
-    const parsed = z.safeParse(fieldSchemas[field], value);
-    if (!parsed.success) {
-      errors.push(...parsed.error.issues.map((i) => toIssue(i as ZodIssue, field)));
-      continue;
-    }
-    const problem = beyondSchema[field]?.(parsed.data as never);
+    const schema = fieldSchemas[field];
+    let data: unknown = value;
+    if (!surelyValid(schema.def, value)) {
+      const parsed = z.safeParse(schema, value);
+      if (!parsed.success) {
+        errors.push(...parsed.error.issues.map((i) => toIssue(i as ZodIssue, field)));
+        continue;
+      }
+      data = parsed.data;
+    } else if (Array.isArray(value)) data = value.slice(); // as the parse would: answers never share the input's arrays
+    const problem = beyondSchema[field]?.(data as never);
     if (problem) errors.push(problem);
-    else answers[field] = parsed.data;
+    else answers[field] = data;
   }
   return errors.length ? { ok: false, errors } : { ok: true, answers: answers as Answers };
 }

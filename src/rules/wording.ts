@@ -1,17 +1,27 @@
 /** Puts values into the bilingual sentences of the edition data; templates are split once, then reused. */
 import type { Localized } from './edition-schema.ts';
 
-type Compiled = { ja: string[]; en: string[] };
+/** `slots`: the names of the values the template mentions, ja and en together, each once. */
+type Compiled = { ja: string[]; en: string[]; slots: string[] };
 const compiled = new WeakMap<Localized, Compiled>();
+
+const names = (pieces: string[]) => pieces.filter((_, i) => i % 2 === 1);
 
 /** "a {x} b" → ["a ", "x", " b"]: even indexes are text, odd ones are names of values. */
 function compile(template: Localized): Compiled {
   let c = compiled.get(template);
   if (!c) {
-    c = { ja: template.ja.split(/\{(\w+)\}/), en: template.en.split(/\{(\w+)\}/) };
+    const ja = template.ja.split(/\{(\w+)\}/);
+    const en = template.en.split(/\{(\w+)\}/);
+    c = { ja, en, slots: [...new Set([...names(ja), ...names(en)])] };
     compiled.set(template, c);
   }
   return c;
+}
+
+/** Which values `fill` will read for this template, so that only those need working out. */
+export function slotsOf(template: Localized): readonly string[] {
+  return compile(template).slots;
 }
 
 export type Vars = Record<string, Localized | string>;
