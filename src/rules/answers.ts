@@ -176,6 +176,11 @@ function surelyValid(def: Def, value: unknown): boolean {
   }
 }
 
+/** Per answer field, what validating it takes, found with one lookup per input key. */
+const checks = new Map<string, { schema: z.ZodMiniType; def: Def; beyond?: (value: never) => Issue | undefined }>(
+  answerFields.map((field) => [field, { schema: fieldSchemas[field], def: fieldSchemas[field].def as Def, beyond: beyondSchema[field] }]),
+);
+
 /** Any input at all → answers, or every bad field named. Never throws. */
 export function validateAnswers(input: unknown): Validated {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
@@ -186,26 +191,25 @@ export function validateAnswers(input: unknown): Validated {
   const errors: Issue[] = [];
   // Own keys only: an answer inherited through a prototype is not an answer.
   for (const key of Object.keys(record)) {
-    if (!has(fieldSchemas, key)) {
+    const check = checks.get(key);
+    if (!check) {
       errors.push(issue(key, 'unrecognized_key'));
       continue;
     }
-    const field = key as AnswerField;
-    const value = record[field];
+    const value = record[key];
     if (value === undefined) continue;
-    const schema = fieldSchemas[field];
     let data: unknown = value;
-    if (!surelyValid(schema.def, value)) {
-      const parsed = z.safeParse(schema, value);
+    if (!surelyValid(check.def, value)) {
+      const parsed = z.safeParse(check.schema, value);
       if (!parsed.success) {
-        errors.push(...parsed.error.issues.map((i) => toIssue(i as ZodIssue, field)));
+        errors.push(...parsed.error.issues.map((i) => toIssue(i as ZodIssue, key)));
         continue;
       }
       data = parsed.data;
     } else if (Array.isArray(value)) data = value.slice(); // as the parse would: answers never share the input's arrays
-    const problem = beyondSchema[field]?.(data as never);
+    const problem = check.beyond?.(data as never);
     if (problem) errors.push(problem);
-    else answers[field] = data;
+    else answers[key] = data;
   }
   return errors.length ? { ok: false, errors } : { ok: true, answers: answers as Answers };
 }

@@ -144,35 +144,30 @@ function applies(req: RuleRequirement, offerType: OfferType | undefined): boolea
 
 type RuleStatus = EditionRules['statuses'][number];
 
-/** Status order worked out once per edition: each status with every status it requires. */
-type Ladder = { base: RuleStatus; byId: Map<StatusId, RuleStatus>; chains: Map<StatusId, StatusId[]> };
+/**
+ * Status order worked out once per edition, as bit masks over `rules.statuses` (a set of statuses is a number):
+ * `chains[j]` holds status j and every status it requires; `bits[i]` is the status of requirement i.
+ */
+type Ladder = { base: RuleStatus; byId: Map<StatusId, RuleStatus>; chains: number[]; bits: number[] };
 const ladders = new WeakMap<EditionRules, Ladder>();
 
 function ladderOf(rules: EditionRules): Ladder {
   let ladder = ladders.get(rules);
   if (!ladder) {
     const byId = new Map(rules.statuses.map((s) => [s.id, s]));
-    const chains = new Map<StatusId, StatusId[]>();
-    for (const s of rules.statuses) {
-      const chain: StatusId[] = [];
+    const bit = (id: StatusId) => 1 << rules.statuses.indexOf(byId.get(id) as RuleStatus);
+    const chains = rules.statuses.map((s) => {
+      let chain = 0;
       // edition-files.ts checks that `requires` leads down to the one base status.
-      for (let id: StatusId | null = s.id; id !== null; id = (byId.get(id) as RuleStatus).requires) chain.push(id);
-      chains.set(s.id, chain);
-    }
+      for (let id: StatusId | null = s.id; id !== null; id = (byId.get(id) as RuleStatus).requires) chain |= bit(id);
+      return chain;
+    });
     // The base status requires nothing and has no requirements, so it is always reached.
-    ladder = { base: rules.statuses.find((s) => s.requires === null) as RuleStatus, byId, chains };
+    const base = rules.statuses.find((s) => s.requires === null) as RuleStatus;
+    ladder = { base, byId, chains, bits: rules.requirements.map((r) => bit(r.status)) };
     ladders.set(rules, ladder);
   }
   return ladder;
-}
-
-/** The best status whose requirements, and those of every status below it, are all met. */
-function reachedStatus(rules: EditionRules, ladder: Ladder, blocked: Set<StatusId>): RuleStatus {
-  let best = ladder.base;
-  for (const s of rules.statuses) {
-    if (s.order > best.order && (ladder.chains.get(s.id) as StatusId[]).every((id) => !blocked.has(id))) best = s;
-  }
-  return best;
 }
 
 function feeOf(rules: EditionRules, a: Answers, status: StatusId): EvaluatedFee {
@@ -220,22 +215,39 @@ function feeOf(rules: EditionRules, a: Answers, status: StatusId): EvaluatedFee 
 
 /** Decides answers that already passed validation. */
 export function evaluateValid(rules: EditionRules, a: Answers): Evaluation {
+  const ladder = ladderOf(rules);
   const requirements: EvaluatedRequirement[] = [];
-  const blocked = new Set<StatusId>();
-  const failedOfferType = new Set<StatusId>();
-  for (const req of rules.requirements) {
+  const bits: number[] = [];
+  let blocked = 0;
+  let failedOfferType = 0;
+  for (let i = 0; i < rules.requirements.length; i++) {
+    const req = rules.requirements[i];
     if (!applies(req, a.offerType)) continue;
     const { met, why } = decide(req.rule, a);
-    if (met !== true) blocked.add(req.status);
-    if (met === false && req.rule.kind === 'offer-type') failedOfferType.add(req.status);
+    const bit = ladder.bits[i];
+    if (met !== true) blocked |= bit;
+    if (met === false && req.rule.kind === 'offer-type') failedOfferType |= bit;
     requirements.push({ id: req.id, status: req.status, met, sources: req.sources, ambiguities: req.ambiguities, why });
+    bits.push(bit);
   }
 
-  const ladder = ladderOf(rules);
-  const reached = reachedStatus(rules, ladder, blocked);
-  // One step up, among the statuses whose offer-type requirement this offer does not fail.
-  const next = rules.statuses.find((s) => s.requires === reached.id && !failedOfferType.has(s.id));
-  const toward = next ? (ladder.chains.get(next.id) as StatusId[]) : [];
+  // The best status whose requirements, and those of every status below it, are all met; then one step up,
+  // among the statuses whose offer-type requirement this offer does not fail.
+  const statuses = rules.statuses;
+  let reached = ladder.base;
+  for (let j = 0; j < statuses.length; j++) {
+    if (statuses[j].order > reached.order && (ladder.chains[j] & blocked) === 0) reached = statuses[j];
+  }
+  let toward = 0;
+  let next: RuleStatus | null = null;
+  for (let j = 0; j < statuses.length && !next; j++) {
+    if (statuses[j].requires === reached.id && (failedOfferType & (1 << j)) === 0) {
+      next = statuses[j];
+      toward = ladder.chains[j];
+    }
+  }
+  const missing: string[] = [];
+  for (let i = 0; i < requirements.length; i++) if (requirements[i].met !== true && bits[i] & toward) missing.push(requirements[i].id);
 
   const { badge, macc, cspIncentive } = rules.benefits;
   const isvPath = badge.isvConnectWithAtLeast;
@@ -251,7 +263,7 @@ export function evaluateValid(rules: EditionRules, a: Answers): Evaluation {
     status: reached.id,
     nextStatus: next?.id ?? null,
     requirements,
-    missing: requirements.filter((r) => r.met !== true && toward.includes(r.status)).map((r) => r.id),
+    missing,
     fee: feeOf(rules, a, reached.id),
     badge: { eligible: badgeEligible },
     macc: { eligible: maccEligible },
