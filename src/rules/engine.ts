@@ -120,9 +120,9 @@ function decide(rule: RuleRequirement['rule'], a: Answers): Decision {
       const billedMet =
         a.transactable === false || (billed !== undefined && billed < t) ? false : billed === undefined ? null : (a.transactable ?? null);
       const met = or(acrMet, billedMet);
-      const figures = { thresholdUsd: t, acrUsd: acr, billedUsd: billed };
-      if (met) return { met, why: [{ phrase: acrMet ? 'revenueAcr' : 'revenueBilled', ...figures }] };
-      const why: Why[] = [{ phrase: met === false ? 'revenueShort' : 'revenueMissing', ...figures }];
+      const figures = (phrase: PhraseKey): Why => ({ phrase, thresholdUsd: t, acrUsd: acr, billedUsd: billed });
+      if (met) return { met, why: [figures(acrMet ? 'revenueAcr' : 'revenueBilled')] };
+      const why = [figures(met === false ? 'revenueShort' : 'revenueMissing')];
       if (billed !== undefined && billed >= t) why.push({ phrase: 'billedNeedsTransact' });
       return { met, why };
     }
@@ -148,23 +148,23 @@ type RuleStatus = EditionRules['statuses'][number];
  * Status order worked out once per edition, as bit masks over `rules.statuses` (a set of statuses is a number):
  * `chains[j]` holds status j and every status it requires; `bits[i]` is the status of requirement i.
  */
-type Ladder = { base: RuleStatus; byId: Map<StatusId, RuleStatus>; chains: number[]; bits: number[] };
+type Ladder = { base: RuleStatus; chains: number[]; bits: number[] };
 const ladders = new WeakMap<EditionRules, Ladder>();
 
 function ladderOf(rules: EditionRules): Ladder {
   let ladder = ladders.get(rules);
   if (!ladder) {
-    const byId = new Map(rules.statuses.map((s) => [s.id, s]));
-    const bit = (id: StatusId) => 1 << rules.statuses.indexOf(byId.get(id) as RuleStatus);
-    const chains = rules.statuses.map((s) => {
+    const { statuses } = rules;
+    const index = (id: StatusId | null) => statuses.findIndex((s) => s.id === id);
+    const chains = statuses.map((s) => {
       let chain = 0;
       // edition-files.ts checks that `requires` leads down to the one base status.
-      for (let id: StatusId | null = s.id; id !== null; id = (byId.get(id) as RuleStatus).requires) chain |= bit(id);
+      for (let i = index(s.id); i >= 0; i = index(statuses[i].requires)) chain |= 1 << i;
       return chain;
     });
     // The base status requires nothing and has no requirements, so it is always reached.
-    const base = rules.statuses.find((s) => s.requires === null) as RuleStatus;
-    ladder = { base, byId, chains, bits: rules.requirements.map((r) => bit(r.status)) };
+    const base = statuses.find((s) => s.requires === null) as RuleStatus;
+    ladder = { base, chains, bits: rules.requirements.map((r) => 1 << index(r.status)) };
     ladders.set(rules, ladder);
   }
   return ladder;
@@ -172,7 +172,7 @@ function ladderOf(rules: EditionRules): Ladder {
 
 function feeOf(rules: EditionRules, a: Answers, status: StatusId): EvaluatedFee {
   const f = rules.fee;
-  const none = {
+  const fee: EvaluatedFee = {
     applies: false,
     standardRate: f.standardRate,
     rate: f.standardRate,
@@ -180,12 +180,14 @@ function feeOf(rules: EditionRules, a: Answers, status: StatusId): EvaluatedFee 
     annualSavingsUsd: 0,
     reducedBecause: null,
     reducedFrom: null,
+    why: [],
   };
+  const say = (why: Why) => (fee.why.push(why), fee);
   const offerType = a.offerType;
-  if (a.transactable === undefined) return { ...none, why: [{ phrase: 'feeTransactMissing' }] };
-  if (!a.transactable) return { ...none, why: [{ phrase: 'feeNotTransactable' }] };
+  if (a.transactable === undefined) return say({ phrase: 'feeTransactMissing' });
+  if (!a.transactable) return say({ phrase: 'feeNotTransactable' });
   if (offerType && f.transactableOfferTypes && !f.transactableOfferTypes.includes(offerType)) {
-    return { ...none, why: [{ phrase: 'feeNoTransactOption', offerType }] };
+    return say({ phrase: 'feeNoTransactOption', offerType });
   }
   let reducedBecause: EvaluatedFee['reducedBecause'] = null;
   if (f.reducedRate !== null && offerType !== undefined) {
@@ -194,23 +196,20 @@ function feeOf(rules: EditionRules, a: Answers, status: StatusId): EvaluatedFee 
   }
   const rate = reducedBecause && f.reducedRate !== null ? f.reducedRate : f.standardRate;
   const monthly = (f.standardRate - rate) * (a.monthlySalesUsd ?? 0);
-  const fee: EvaluatedFee = { ...none, applies: true, rate, monthlySavingsUsd: monthly, annualSavingsUsd: monthly * 12, reducedBecause, why: [] };
-  if (!reducedBecause) {
-    fee.why.push({ phrase: 'feeStandard' });
-    return fee;
-  }
-  fee.why.push({ phrase: reducedBecause === 'azure-ip-cosell' ? 'feeReducedAzureIp' : 'feeReducedTeams', offerType });
-  if (a.monthlySalesUsd !== undefined) fee.why.push({ phrase: 'feeSavings', salesUsd: a.monthlySalesUsd, savingsUsd: monthly });
+  fee.applies = true;
+  fee.rate = rate;
+  fee.monthlySavingsUsd = monthly;
+  fee.annualSavingsUsd = monthly * 12;
+  fee.reducedBecause = reducedBecause;
+  if (!reducedBecause) return say({ phrase: 'feeStandard' });
+  say({ phrase: reducedBecause === 'azure-ip-cosell' ? 'feeReducedAzureIp' : 'feeReducedTeams', offerType });
+  if (a.monthlySalesUsd !== undefined) say({ phrase: 'feeSavings', salesUsd: a.monthlySalesUsd, savingsUsd: monthly });
   const needed = f.businessDaysBeforeMonthEnd;
-  if (a.qualifiesOn === undefined || needed === null) {
-    fee.why.push({ phrase: 'reducedFromMissing' });
-    return fee;
-  }
+  if (a.qualifiesOn === undefined || needed === null) return say({ phrase: 'reducedFromMissing' });
   // Met with `needed` business days left in the month: from the 1st of the next month, else the month after.
   const days = businessDaysToMonthEnd(a.qualifiesOn);
-  fee.reducedFrom = firstOfMonthAfter(a.qualifiesOn, days >= needed ? 1 : 2);
-  fee.why.push({ phrase: 'reducedFrom', qualifiesOn: a.qualifiesOn, businessDays: days, businessDaysNeeded: needed, reducedFrom: fee.reducedFrom });
-  return fee;
+  const reducedFrom = (fee.reducedFrom = firstOfMonthAfter(a.qualifiesOn, days >= needed ? 1 : 2));
+  return say({ phrase: 'reducedFrom', qualifiesOn: a.qualifiesOn, businessDays: days, businessDaysNeeded: needed, reducedFrom });
 }
 
 /** Decides answers that already passed validation. */
@@ -253,7 +252,7 @@ export function evaluateValid(rules: EditionRules, a: Answers): Evaluation {
   const isvPath = badge.isvConnectWithAtLeast;
   const badgeEligible =
     badge.statuses.includes(reached.id) ||
-    (isvPath !== null && a.isvConnectEnrolled === true && reached.order >= (ladder.byId.get(isvPath) as RuleStatus).order);
+    (isvPath !== null && a.isvConnectEnrolled === true && reached.order >= (rules.statuses.find((s) => s.id === isvPath) as RuleStatus).order);
   // MACC (A7): only Microsoft-billed Azure Marketplace purchases can count toward a commitment.
   const maccEligible = macc.statuses.includes(reached.id) && a.transactable === true && a.listedIn?.includes('azure-marketplace') === true;
   const cspEligible = cspIncentive.rate !== null && cspIncentive.statuses.includes(reached.id);
