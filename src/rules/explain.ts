@@ -6,7 +6,7 @@ import type { EvaluatedFee, EvaluatedRequirement, Evaluation, Why } from './engi
 import type { Caveat, Edition, Localized, PhraseKey, Requirement, Texts } from './edition-schema.ts';
 import type { Issue, OfferType, SolutionType, Store } from './answers.ts';
 import type { StatusId } from './ids.ts';
-import { fill, joinLocalized, money, percent, sentenceBreak, slotsOf, type Vars } from './wording.ts';
+import { fill, joinLocalized, money, percent, sentenceBreak, fillBy, type Vars } from './wording.ts';
 
 export type RequirementResult = Omit<EvaluatedRequirement, 'why'> & {
   label: Localized;
@@ -115,10 +115,7 @@ function valueOf(name: string, why: Why, texts: Texts, base: Vars): Localized | 
 
 /** One sentence: only the values its template mentions are worked out. */
 function sentence(why: Why, texts: Texts, base: Vars): Localized {
-  const template = texts.phrases[why.phrase];
-  const vars: Vars = {};
-  for (const name of slotsOf(template)) vars[name] = valueOf(name, why, texts, base);
-  return fill(template, vars);
+  return fillBy(texts.phrases[why.phrase], (name) => valueOf(name, why, texts, base));
 }
 
 function sentences(whys: Why[], texts: Texts, base: Vars): Localized {
