@@ -144,30 +144,35 @@ function applies(req: RuleRequirement, offerType: OfferType | undefined): boolea
 
 type RuleStatus = EditionRules['statuses'][number];
 
-/**
- * Status order worked out once per edition, as bit masks over `rules.statuses` (a set of statuses is a number):
- * `chains[j]` holds status j and every status it requires; `bits[i]` is the status of requirement i.
- */
-type Ladder = { base: RuleStatus; chains: number[]; bits: number[] };
+/** Status order worked out once per edition: each status with every status it requires. */
+type Ladder = { base: RuleStatus; byId: Map<StatusId, RuleStatus>; chains: Map<StatusId, StatusId[]> };
 const ladders = new WeakMap<EditionRules, Ladder>();
 
 function ladderOf(rules: EditionRules): Ladder {
   let ladder = ladders.get(rules);
   if (!ladder) {
-    const { statuses } = rules;
-    const index = (id: StatusId | null) => statuses.findIndex((s) => s.id === id);
-    const chains = statuses.map((s) => {
-      let chain = 0;
+    const byId = new Map(rules.statuses.map((s) => [s.id, s]));
+    const chains = new Map<StatusId, StatusId[]>();
+    for (const s of rules.statuses) {
+      const chain: StatusId[] = [];
       // edition-files.ts checks that `requires` leads down to the one base status.
-      for (let i = index(s.id); i >= 0; i = index(statuses[i].requires)) chain |= 1 << i;
-      return chain;
-    });
+      for (let id: StatusId | null = s.id; id !== null; id = (byId.get(id) as RuleStatus).requires) chain.push(id);
+      chains.set(s.id, chain);
+    }
     // The base status requires nothing and has no requirements, so it is always reached.
-    const base = statuses.find((s) => s.requires === null) as RuleStatus;
-    ladder = { base, chains, bits: rules.requirements.map((r) => 1 << index(r.status)) };
+    ladder = { base: rules.statuses.find((s) => s.requires === null) as RuleStatus, byId, chains };
     ladders.set(rules, ladder);
   }
   return ladder;
+}
+
+/** The best status whose requirements, and those of every status below it, are all met. */
+function reachedStatus(rules: EditionRules, ladder: Ladder, blocked: Set<StatusId>): RuleStatus {
+  let best = ladder.base;
+  for (const s of rules.statuses) {
+    if (s.order > best.order && (ladder.chains.get(s.id) as StatusId[]).every((id) => !blocked.has(id))) best = s;
+  }
+  return best;
 }
 
 function feeOf(rules: EditionRules, a: Answers, status: StatusId): EvaluatedFee {
@@ -214,45 +219,28 @@ function feeOf(rules: EditionRules, a: Answers, status: StatusId): EvaluatedFee 
 
 /** Decides answers that already passed validation. */
 export function evaluateValid(rules: EditionRules, a: Answers): Evaluation {
-  const ladder = ladderOf(rules);
   const requirements: EvaluatedRequirement[] = [];
-  const bits: number[] = [];
-  let blocked = 0;
-  let failedOfferType = 0;
-  for (let i = 0; i < rules.requirements.length; i++) {
-    const req = rules.requirements[i];
+  const blocked = new Set<StatusId>();
+  const failedOfferType = new Set<StatusId>();
+  for (const req of rules.requirements) {
     if (!applies(req, a.offerType)) continue;
     const { met, why } = decide(req.rule, a);
-    const bit = ladder.bits[i];
-    if (met !== true) blocked |= bit;
-    if (met === false && req.rule.kind === 'offer-type') failedOfferType |= bit;
+    if (met !== true) blocked.add(req.status);
+    if (met === false && req.rule.kind === 'offer-type') failedOfferType.add(req.status);
     requirements.push({ id: req.id, status: req.status, met, sources: req.sources, ambiguities: req.ambiguities, why });
-    bits.push(bit);
   }
 
-  // The best status whose requirements, and those of every status below it, are all met; then one step up,
-  // among the statuses whose offer-type requirement this offer does not fail.
-  const statuses = rules.statuses;
-  let reached = ladder.base;
-  for (let j = 0; j < statuses.length; j++) {
-    if (statuses[j].order > reached.order && (ladder.chains[j] & blocked) === 0) reached = statuses[j];
-  }
-  let toward = 0;
-  let next: RuleStatus | null = null;
-  for (let j = 0; j < statuses.length && !next; j++) {
-    if (statuses[j].requires === reached.id && (failedOfferType & (1 << j)) === 0) {
-      next = statuses[j];
-      toward = ladder.chains[j];
-    }
-  }
-  const missing: string[] = [];
-  for (let i = 0; i < requirements.length; i++) if (requirements[i].met !== true && bits[i] & toward) missing.push(requirements[i].id);
+  const ladder = ladderOf(rules);
+  const reached = reachedStatus(rules, ladder, blocked);
+  // One step up, among the statuses whose offer-type requirement this offer does not fail.
+  const next = rules.statuses.find((s) => s.requires === reached.id && !failedOfferType.has(s.id));
+  const toward = next ? (ladder.chains.get(next.id) as StatusId[]) : [];
 
   const { badge, macc, cspIncentive } = rules.benefits;
   const isvPath = badge.isvConnectWithAtLeast;
   const badgeEligible =
     badge.statuses.includes(reached.id) ||
-    (isvPath !== null && a.isvConnectEnrolled === true && reached.order >= (rules.statuses.find((s) => s.id === isvPath) as RuleStatus).order);
+    (isvPath !== null && a.isvConnectEnrolled === true && reached.order >= (ladder.byId.get(isvPath) as RuleStatus).order);
   // MACC (A7): only Microsoft-billed Azure Marketplace purchases can count toward a commitment.
   const maccEligible = macc.statuses.includes(reached.id) && a.transactable === true && a.listedIn?.includes('azure-marketplace') === true;
   const cspEligible = cspIncentive.rate !== null && cspIncentive.statuses.includes(reached.id);
@@ -262,7 +250,7 @@ export function evaluateValid(rules: EditionRules, a: Answers): Evaluation {
     status: reached.id,
     nextStatus: next?.id ?? null,
     requirements,
-    missing,
+    missing: requirements.filter((r) => r.met !== true && toward.includes(r.status)).map((r) => r.id),
     fee: feeOf(rules, a, reached.id),
     badge: { eligible: badgeEligible },
     macc: { eligible: maccEligible },
