@@ -167,10 +167,10 @@ function ladderOf(rules: EditionRules): Ladder {
 }
 
 /** The best status whose requirements, and those of every status below it, are all met. */
-function reachedStatus(rules: EditionRules, ladder: Ladder, blocked: Set<StatusId>): RuleStatus {
+function reachedStatus(rules: EditionRules, ladder: Ladder, blocked: StatusId[]): RuleStatus {
   let best = ladder.base;
   for (const s of rules.statuses) {
-    if (s.order > best.order && (ladder.chains.get(s.id) as StatusId[]).every((id) => !blocked.has(id))) best = s;
+    if (s.order > best.order && (ladder.chains.get(s.id) as StatusId[]).every((id) => !blocked.includes(id))) best = s;
   }
   return best;
 }
@@ -220,20 +220,21 @@ function feeOf(rules: EditionRules, a: Answers, status: StatusId): EvaluatedFee 
 /** Decides answers that already passed validation. */
 export function evaluateValid(rules: EditionRules, a: Answers): Evaluation {
   const requirements: EvaluatedRequirement[] = [];
-  const blocked = new Set<StatusId>();
-  const failedOfferType = new Set<StatusId>();
+  // Statuses with a requirement not met, and those whose offer-type requirement fails (short lists, repeats allowed).
+  const blocked: StatusId[] = [];
+  const failedOfferType: StatusId[] = [];
   for (const req of rules.requirements) {
     if (!applies(req, a.offerType)) continue;
     const { met, why } = decide(req.rule, a);
-    if (met !== true) blocked.add(req.status);
-    if (met === false && req.rule.kind === 'offer-type') failedOfferType.add(req.status);
+    if (met !== true) blocked.push(req.status);
+    if (met === false && req.rule.kind === 'offer-type') failedOfferType.push(req.status);
     requirements.push({ id: req.id, status: req.status, met, sources: req.sources, ambiguities: req.ambiguities, why });
   }
 
   const ladder = ladderOf(rules);
   const reached = reachedStatus(rules, ladder, blocked);
   // One step up, among the statuses whose offer-type requirement this offer does not fail.
-  const next = rules.statuses.find((s) => s.requires === reached.id && !failedOfferType.has(s.id));
+  const next = rules.statuses.find((s) => s.requires === reached.id && !failedOfferType.includes(s.id));
   const toward = next ? (ladder.chains.get(next.id) as StatusId[]) : [];
 
   const { badge, macc, cspIncentive } = rules.benefits;
