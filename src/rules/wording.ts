@@ -43,7 +43,8 @@ function render({ text, at }: Pieces, lang: 'ja' | 'en', values: (Localized | st
 export function fillBy(template: Localized, valueOf: (name: string) => Localized | string): Localized {
   const c = compile(template);
   if (!c.slots.length) return template;
-  const values = c.slots.map((name) => valueOf(name));
+  const values: (Localized | string)[] = [];
+  for (const name of c.slots) values.push(valueOf(name));
   return { ja: render(c.ja, 'ja', values), en: render(c.en, 'en', values) };
 }
 
