@@ -136,20 +136,39 @@ function toIssue(zodIssue: ZodIssue, field: string): Issue {
   }
 }
 
-const has = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
-
 /** An amount in dollars: not negative, and not absurd (z.number() already refuses NaN and infinities). */
-const amountIn = (field: AnswerField) => (usd: number) =>
+const amount = (usd: number, field: string) =>
   usd < 0 ? issue(field, 'negative') : usd > maxAmountUsd ? issue(field, 'too_large') : undefined;
 
-/** What a field's value must also satisfy once its type is right. */
-const beyondSchema: Partial<Record<AnswerField, (value: never) => Issue | undefined>> = {
-  azureConsumedRevenueUsd: amountIn('azureConsumedRevenueUsd'),
-  billedRevenueUsd: amountIn('billedRevenueUsd'),
-  monthlySalesUsd: amountIn('monthlySalesUsd'),
-  listedIn: (list: Store[]) => (new Set(list).size === list.length ? undefined : issue('listedIn', 'invalid_value', 'lists the same store twice')),
-  qualifiesOn: (date: string) => (isCalendarDate(date) ? undefined : issue('qualifiesOn', 'invalid_date')),
+/** What a field's value must also satisfy once its type is right (given the value and the field's name). */
+type Beyond = (value: never, field: string) => Issue | undefined;
+const beyondSchema: Partial<Record<AnswerField, Beyond>> = {
+  azureConsumedRevenueUsd: amount,
+  billedRevenueUsd: amount,
+  monthlySalesUsd: amount,
+  listedIn: (list: Store[], field) => (new Set(list).size === list.length ? undefined : issue(field, 'invalid_value', 'lists the same store twice')),
+  qualifiesOn: (date: string, field) => (isCalendarDate(date) ? undefined : issue(field, 'invalid_date')),
 };
+
+type Def = (typeof fieldSchemas)[AnswerField]['def'] | z.ZodMiniEnum<Record<string, string>>['def'];
+
+/**
+ * True only when the field's schema would surely accept the value as it is: then its zod/mini parse, the costly
+ * part of validating, is skipped (speed). Anything else still goes through the parse, which words the issues.
+ */
+function surelyValid(def: Def, value: unknown): boolean {
+  const type = def.type;
+  // Spread, not value.every(): every() skips holes, which the parse refuses.
+  if (type === 'array') return Array.isArray(value) && [...value].every((v) => surelyValid(def.element.def as Def, v));
+  // An inherited name such as 'toString' reads as a function, never as the string itself.
+  if (type === 'enum') return typeof value === 'string' && (def.entries as Record<string, string>)[value] === value;
+  return type === 'number' ? Number.isFinite(value) : typeof value === type; // z.number() refuses NaN and infinities
+}
+
+/** Per answer field, its schema and its check beyond the schema, found with one lookup per input key. */
+const checks = new Map<string, [schema: (typeof fieldSchemas)[AnswerField], beyond?: Beyond]>(
+  answerFields.map((field) => [field, [fieldSchemas[field], beyondSchema[field]]]),
+);
 
 /** Any input at all → answers, or every bad field named. Never throws. */
 export function validateAnswers(input: unknown): Validated {
@@ -161,26 +180,25 @@ export function validateAnswers(input: unknown): Validated {
   const errors: Issue[] = [];
   // Own keys only: an answer inherited through a prototype is not an answer.
   for (const key of Object.keys(record)) {
-    if (!has(fieldSchemas, key)) {
+    const check = checks.get(key);
+    if (!check) {
       errors.push(issue(key, 'unrecognized_key'));
       continue;
     }
-    const field = key as AnswerField;
-    const value = record[field];
+    const value = record[key];
     if (value === undefined) continue;
-    // z.boolean() accepts exactly the two booleans, so for them the parse itself can be skipped (speed).
-    if (fieldSchemas[field] === yesNo && typeof value === 'boolean') {
-      answers[field] = value;
-      continue;
-    }
-    const parsed = z.safeParse(fieldSchemas[field], value);
-    if (!parsed.success) {
-      errors.push(...parsed.error.issues.map((i) => toIssue(i as ZodIssue, field)));
-      continue;
-    }
-    const problem = beyondSchema[field]?.(parsed.data as never);
+    let data: unknown = value;
+    if (!surelyValid(check[0].def, value)) {
+      const parsed = z.safeParse(check[0], value);
+      if (!parsed.success) {
+        errors.push(...parsed.error.issues.map((i) => toIssue(i as ZodIssue, key)));
+        continue;
+      }
+      data = parsed.data;
+    } else if (Array.isArray(value)) data = value.slice(); // as the parse would: answers never share the input's arrays
+    const problem = check[1]?.(data as never, key);
     if (problem) errors.push(problem);
-    else answers[field] = parsed.data;
+    else answers[key] = data;
   }
   return errors.length ? { ok: false, errors } : { ok: true, answers: answers as Answers };
 }

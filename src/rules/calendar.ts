@@ -14,7 +14,7 @@ function daysInMonth(y: number, m: number): number {
 
 /** Real calendar date from year 1000 on: 2021-02-30 has the right shape but no such day. */
 export function isCalendarDate(text: string): boolean {
-  if (text.length !== 10 || !/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
   const y = year(text);
   const m = month(text);
   const d = day(text);

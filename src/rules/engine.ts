@@ -120,9 +120,9 @@ function decide(rule: RuleRequirement['rule'], a: Answers): Decision {
       const billedMet =
         a.transactable === false || (billed !== undefined && billed < t) ? false : billed === undefined ? null : (a.transactable ?? null);
       const met = or(acrMet, billedMet);
-      const figures = { thresholdUsd: t, acrUsd: acr, billedUsd: billed };
-      if (met) return { met, why: [{ phrase: acrMet ? 'revenueAcr' : 'revenueBilled', ...figures }] };
-      const why: Why[] = [{ phrase: met === false ? 'revenueShort' : 'revenueMissing', ...figures }];
+      const figures = (phrase: PhraseKey): Why => ({ phrase, thresholdUsd: t, acrUsd: acr, billedUsd: billed });
+      if (met) return { met, why: [figures(acrMet ? 'revenueAcr' : 'revenueBilled')] };
+      const why = [figures(met === false ? 'revenueShort' : 'revenueMissing')];
       if (billed !== undefined && billed >= t) why.push({ phrase: 'billedNeedsTransact' });
       return { met, why };
     }
@@ -167,17 +167,17 @@ function ladderOf(rules: EditionRules): Ladder {
 }
 
 /** The best status whose requirements, and those of every status below it, are all met. */
-function reachedStatus(rules: EditionRules, ladder: Ladder, blocked: Set<StatusId>): RuleStatus {
+function reachedStatus(rules: EditionRules, ladder: Ladder, blocked: StatusId[]): RuleStatus {
   let best = ladder.base;
   for (const s of rules.statuses) {
-    if (s.order > best.order && (ladder.chains.get(s.id) as StatusId[]).every((id) => !blocked.has(id))) best = s;
+    if (s.order > best.order && (ladder.chains.get(s.id) as StatusId[]).every((id) => !blocked.includes(id))) best = s;
   }
   return best;
 }
 
 function feeOf(rules: EditionRules, a: Answers, status: StatusId): EvaluatedFee {
   const f = rules.fee;
-  const none = {
+  const fee: EvaluatedFee = {
     applies: false,
     standardRate: f.standardRate,
     rate: f.standardRate,
@@ -185,12 +185,14 @@ function feeOf(rules: EditionRules, a: Answers, status: StatusId): EvaluatedFee 
     annualSavingsUsd: 0,
     reducedBecause: null,
     reducedFrom: null,
+    why: [],
   };
+  const say = (why: Why) => (fee.why.push(why), fee);
   const offerType = a.offerType;
-  if (a.transactable === undefined) return { ...none, why: [{ phrase: 'feeTransactMissing' }] };
-  if (!a.transactable) return { ...none, why: [{ phrase: 'feeNotTransactable' }] };
+  if (a.transactable === undefined) return say({ phrase: 'feeTransactMissing' });
+  if (!a.transactable) return say({ phrase: 'feeNotTransactable' });
   if (offerType && f.transactableOfferTypes && !f.transactableOfferTypes.includes(offerType)) {
-    return { ...none, why: [{ phrase: 'feeNoTransactOption', offerType }] };
+    return say({ phrase: 'feeNoTransactOption', offerType });
   }
   let reducedBecause: EvaluatedFee['reducedBecause'] = null;
   if (f.reducedRate !== null && offerType !== undefined) {
@@ -199,42 +201,40 @@ function feeOf(rules: EditionRules, a: Answers, status: StatusId): EvaluatedFee 
   }
   const rate = reducedBecause && f.reducedRate !== null ? f.reducedRate : f.standardRate;
   const monthly = (f.standardRate - rate) * (a.monthlySalesUsd ?? 0);
-  const fee: EvaluatedFee = { ...none, applies: true, rate, monthlySavingsUsd: monthly, annualSavingsUsd: monthly * 12, reducedBecause, why: [] };
-  if (!reducedBecause) {
-    fee.why.push({ phrase: 'feeStandard' });
-    return fee;
-  }
-  fee.why.push({ phrase: reducedBecause === 'azure-ip-cosell' ? 'feeReducedAzureIp' : 'feeReducedTeams', offerType });
-  if (a.monthlySalesUsd !== undefined) fee.why.push({ phrase: 'feeSavings', salesUsd: a.monthlySalesUsd, savingsUsd: monthly });
+  fee.applies = true;
+  fee.rate = rate;
+  fee.monthlySavingsUsd = monthly;
+  fee.annualSavingsUsd = monthly * 12;
+  fee.reducedBecause = reducedBecause;
+  if (!reducedBecause) return say({ phrase: 'feeStandard' });
+  say({ phrase: reducedBecause === 'azure-ip-cosell' ? 'feeReducedAzureIp' : 'feeReducedTeams', offerType });
+  if (a.monthlySalesUsd !== undefined) say({ phrase: 'feeSavings', salesUsd: a.monthlySalesUsd, savingsUsd: monthly });
   const needed = f.businessDaysBeforeMonthEnd;
-  if (a.qualifiesOn === undefined || needed === null) {
-    fee.why.push({ phrase: 'reducedFromMissing' });
-    return fee;
-  }
+  if (a.qualifiesOn === undefined || needed === null) return say({ phrase: 'reducedFromMissing' });
   // Met with `needed` business days left in the month: from the 1st of the next month, else the month after.
   const days = businessDaysToMonthEnd(a.qualifiesOn);
-  fee.reducedFrom = firstOfMonthAfter(a.qualifiesOn, days >= needed ? 1 : 2);
-  fee.why.push({ phrase: 'reducedFrom', qualifiesOn: a.qualifiesOn, businessDays: days, businessDaysNeeded: needed, reducedFrom: fee.reducedFrom });
-  return fee;
+  const reducedFrom = (fee.reducedFrom = firstOfMonthAfter(a.qualifiesOn, days >= needed ? 1 : 2));
+  return say({ phrase: 'reducedFrom', qualifiesOn: a.qualifiesOn, businessDays: days, businessDaysNeeded: needed, reducedFrom });
 }
 
 /** Decides answers that already passed validation. */
 export function evaluateValid(rules: EditionRules, a: Answers): Evaluation {
   const requirements: EvaluatedRequirement[] = [];
-  const blocked = new Set<StatusId>();
-  const failedOfferType = new Set<StatusId>();
+  // Statuses with a requirement not met, and those whose offer-type requirement fails (short lists, repeats allowed).
+  const blocked: StatusId[] = [];
+  const failedOfferType: StatusId[] = [];
   for (const req of rules.requirements) {
     if (!applies(req, a.offerType)) continue;
     const { met, why } = decide(req.rule, a);
-    if (met !== true) blocked.add(req.status);
-    if (met === false && req.rule.kind === 'offer-type') failedOfferType.add(req.status);
+    if (met !== true) blocked.push(req.status);
+    if (met === false && req.rule.kind === 'offer-type') failedOfferType.push(req.status);
     requirements.push({ id: req.id, status: req.status, met, sources: req.sources, ambiguities: req.ambiguities, why });
   }
 
   const ladder = ladderOf(rules);
   const reached = reachedStatus(rules, ladder, blocked);
   // One step up, among the statuses whose offer-type requirement this offer does not fail.
-  const next = rules.statuses.find((s) => s.requires === reached.id && !failedOfferType.has(s.id));
+  const next = rules.statuses.find((s) => s.requires === reached.id && !failedOfferType.includes(s.id));
   const toward = next ? (ladder.chains.get(next.id) as StatusId[]) : [];
 
   const { badge, macc, cspIncentive } = rules.benefits;

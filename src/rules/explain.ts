@@ -4,10 +4,10 @@
  */
 import type { EvaluatedFee, EvaluatedRequirement, Evaluation, Why } from './engine.ts';
 import type { Caveat, Edition, Localized, PhraseKey, Requirement, Texts } from './edition-schema.ts';
-import type { Issue } from './answers.ts';
+import type { Issue, OfferType, SolutionType, Store } from './answers.ts';
 import type { StatusId } from './ids.ts';
 import type { WordedRules } from './resolve.ts';
-import { fill, joinLocalized, money, percent, sentenceBreak, type Vars } from './wording.ts';
+import { fill, joinLocalized, money, percent, sentenceBreak, fillBy, type Vars } from './wording.ts';
 
 export type RequirementResult = Omit<EvaluatedRequirement, 'why'> & {
   label: Localized;
@@ -33,17 +33,23 @@ export type Assessment = Omit<Evaluation, 'requirements' | 'fee' | 'badge' | 'ma
 
 export type AssessResult = { ok: true; assessment: Assessment } | { ok: false; errors: Issue[] };
 
-/** A requirement with the reasons already built for it (see reasonFor). */
-type Entry = { req: Requirement; reasons: Map<PhraseKey, Map<string, Localized>> };
-type Lookup = { requirements: Map<string, Entry>; statuses: Map<StatusId, Edition['statuses'][number]> };
+/**
+ * A requirement with its result rows for outcomes that mention no figure: such a row depends only on the
+ * requirement, its phrase and at most one answer value from a short list (offer type, solution type, stores),
+ * so each is built once and shared by every assessment that reaches it (see rowFor; results are never mutated).
+ */
+type Entry = { req: Requirement; rows: Map<PhraseKey, Map<string, RequirementResult>> };
+/** `entries` in the edition's order, which is also the order of the evaluation's requirements. */
+type Lookup = { entries: Entry[]; statuses: Map<StatusId, Edition['statuses'][number]>; benefits: BenefitResults };
 const lookups = new WeakMap<WordedRules, Lookup>();
 
-function lookupOf(edition: WordedRules): Lookup {
+function lookupOf(edition: WordedRules, texts: Texts): Lookup {
   let lookup = lookups.get(edition);
   if (!lookup) {
     lookup = {
-      requirements: new Map(edition.requirements.map((req) => [req.id, { req, reasons: new Map() }])),
+      entries: edition.requirements.map((req) => ({ req, rows: new Map() })),
       statuses: new Map(edition.statuses.map((s) => [s.id, s])),
+      benefits: benefitResults(edition, texts),
     };
     lookups.set(edition, lookup);
   }
@@ -61,55 +67,89 @@ function amount(usd: number | undefined, texts: Texts): Localized {
   return usd === undefined ? texts.phrases.notGiven : money(usd);
 }
 
-/** The values a reason mentions, in words. */
-function varsOf(why: Why, texts: Texts, base: Vars): Vars {
-  const vars: Vars = { ...base };
-  if (why.offerType) vars.offerType = texts.offerTypes[why.offerType];
-  if (why.offerTypes) vars.list = listOf(why.offerTypes, texts.offerTypes, texts);
-  if (why.solutionType) vars.solutionType = texts.solutionTypes[why.solutionType];
-  if (why.solutionTypes) vars.list = listOf(why.solutionTypes, texts.solutionTypes, texts);
-  if (why.stores) vars.stores = listOf(why.stores, texts.stores, texts);
-  if (why.thresholdUsd !== undefined) {
-    vars.threshold = money(why.thresholdUsd);
-    vars.acr = amount(why.acrUsd, texts);
-    vars.billed = amount(why.billedUsd, texts);
+/** Thresholds come from the edition data, so each is written out once. */
+const thresholds = new Map<number, Localized>();
+
+function threshold(usd: number): Localized {
+  let text = thresholds.get(usd);
+  if (!text) thresholds.set(usd, (text = money(usd)));
+  return text;
+}
+
+/** One value a reason mentions, in words (`base`: values given by the caller, such as the condition). */
+function valueOf(name: string, why: Why, texts: Texts, base: Vars): Localized | string {
+  switch (name) {
+    case 'offerType':
+      return texts.offerTypes[why.offerType as OfferType];
+    case 'solutionType':
+      return texts.solutionTypes[why.solutionType as SolutionType];
+    case 'list':
+      return why.offerTypes
+        ? listOf(why.offerTypes, texts.offerTypes, texts)
+        : listOf(why.solutionTypes as readonly SolutionType[], texts.solutionTypes, texts);
+    case 'stores':
+      return listOf(why.stores as readonly Store[], texts.stores, texts);
+    case 'threshold':
+      return threshold(why.thresholdUsd as number);
+    case 'acr':
+      return amount(why.acrUsd, texts);
+    case 'billed':
+      return amount(why.billedUsd, texts);
+    case 'sales':
+      return money(why.salesUsd as number);
+    case 'monthly':
+      return money(why.savingsUsd as number);
+    case 'annual':
+      return money((why.savingsUsd as number) * 12);
+    case 'qualifiesOn':
+      return why.qualifiesOn ?? '';
+    case 'days':
+      return String(why.businessDays);
+    case 'required':
+      return String(why.businessDaysNeeded);
+    case 'date':
+      return why.reducedFrom ?? '';
+    default:
+      return base[name];
   }
-  if (why.salesUsd !== undefined && why.savingsUsd !== undefined) {
-    vars.sales = money(why.salesUsd);
-    vars.monthly = money(why.savingsUsd);
-    vars.annual = money(why.savingsUsd * 12);
-  }
-  if (why.reducedFrom !== undefined) {
-    vars.qualifiesOn = why.qualifiesOn ?? '';
-    vars.days = String(why.businessDays);
-    vars.required = String(why.businessDaysNeeded);
-    vars.date = why.reducedFrom;
-  }
-  return vars;
+}
+
+/** One sentence: only the values its template mentions are worked out. */
+function sentence(why: Why, texts: Texts, base: Vars): Localized {
+  return fillBy(texts.phrases[why.phrase], (name) => valueOf(name, why, texts, base));
 }
 
 function sentences(whys: Why[], texts: Texts, base: Vars): Localized {
-  if (whys.length === 1) return fill(texts.phrases[whys[0].phrase], varsOf(whys[0], texts, base));
+  if (whys.length === 1) return sentence(whys[0], texts, base);
   return joinLocalized(
-    whys.map((why) => fill(texts.phrases[why.phrase], varsOf(why, texts, base))),
+    whys.map((why) => sentence(why, texts, base)),
     sentenceBreak,
   );
 }
 
-/**
- * A reason that mentions no figure depends only on the requirement, its phrase and at most one answer value
- * from a short list (offer type, solution type, stores), so each is built once and kept in the entry.
- */
-function reasonFor({ req, reasons }: Entry, whys: Why[], texts: Texts): Localized {
+function rowOf(decided: EvaluatedRequirement, req: Requirement, texts: Texts): RequirementResult {
+  return {
+    id: decided.id,
+    status: decided.status,
+    met: decided.met,
+    sources: decided.sources,
+    ambiguities: decided.ambiguities,
+    label: req.label,
+    reason: sentences(decided.why, texts, { condition: req.condition }),
+  };
+}
+
+function rowFor({ req, rows }: Entry, decided: EvaluatedRequirement, texts: Texts): RequirementResult {
+  const whys = decided.why;
   const why = whys[0];
-  if (whys.length > 1 || why.thresholdUsd !== undefined) return sentences(whys, texts, { condition: req.condition });
+  if (whys.length > 1 || why.thresholdUsd !== undefined) return rowOf(decided, req, texts);
   const stores = why.stores;
   const value = why.offerType ?? why.solutionType ?? (stores ? stores.join() : '');
-  let byValue = reasons.get(why.phrase);
-  if (!byValue) reasons.set(why.phrase, (byValue = new Map()));
-  let reason = byValue.get(value);
-  if (!reason) byValue.set(value, (reason = sentences(whys, texts, { condition: req.condition })));
-  return reason;
+  let byValue = rows.get(why.phrase);
+  if (!byValue) rows.set(why.phrase, (byValue = new Map()));
+  let row = byValue.get(value);
+  if (!row) byValue.set(value, (row = rowOf(decided, req, texts)));
+  return row;
 }
 
 function explainFee(fee: EvaluatedFee, edition: WordedRules, texts: Texts): FeeResult {
@@ -128,42 +168,53 @@ function explainFee(fee: EvaluatedFee, edition: WordedRules, texts: Texts): FeeR
   };
 }
 
-type BenefitKey = keyof Edition['benefits'];
+type BenefitResult = Explained & { eligible: boolean };
+/** Per benefit: its result when not eligible, then when eligible (they depend on nothing else). */
+type BenefitResults = {
+  badge: [BenefitResult, BenefitResult];
+  macc: [BenefitResult, BenefitResult];
+  cspIncentive: [Assessment['cspIncentive'], Assessment['cspIncentive']];
+};
 
-/** "Eligible / not eligible" with the benefit's condition, built once per benefit. */
-const benefitReasons = new WeakMap<object, [Localized, Localized]>();
-
-function explainBenefit(key: BenefitKey, eligible: boolean, edition: WordedRules, texts: Texts): Explained & { eligible: boolean } {
-  const benefit = edition.benefits[key];
-  let reasons = benefitReasons.get(benefit);
-  if (!reasons) {
+function benefitResults(edition: WordedRules, texts: Texts): BenefitResults {
+  const both = (benefit: Edition['benefits'][keyof Edition['benefits']]): [BenefitResult, BenefitResult] => {
     const vars = { condition: benefit.condition };
-    reasons = [fill(texts.phrases.notEligible, vars), fill(texts.phrases.eligible, vars)];
-    benefitReasons.set(benefit, reasons);
-  }
-  return { eligible, reason: reasons[eligible ? 1 : 0], sources: benefit.sources, caveats: benefit.caveats };
+    const { sources, caveats } = benefit;
+    return [
+      { eligible: false, reason: fill(texts.phrases.notEligible, vars), sources, caveats },
+      { eligible: true, reason: fill(texts.phrases.eligible, vars), sources, caveats },
+    ];
+  };
+  const csp = edition.benefits.cspIncentive;
+  const [no, yes] = both(csp);
+  return {
+    badge: both(edition.benefits.badge),
+    macc: both(edition.benefits.macc),
+    cspIncentive: [
+      { ...no, rate: null },
+      { ...yes, rate: csp.rate },
+    ],
+  };
 }
 
 export function explain(ev: Evaluation, edition: WordedRules, texts: Texts): Assessment {
-  const lookup = lookupOf(edition);
+  const lookup = lookupOf(edition, texts);
   const caveats: Caveat[] = [];
-  const requirements = ev.requirements.map((decided): RequirementResult => {
-    const entry = lookup.requirements.get(decided.id) as Entry;
-    const req = entry.req;
-    for (const c of req.caveats) caveats.push(c);
-    return {
-      id: decided.id,
-      status: decided.status,
-      met: decided.met,
-      sources: decided.sources,
-      ambiguities: decided.ambiguities,
-      label: req.label,
-      reason: reasonFor(entry, decided.why, texts),
-    };
-  });
+  const requirements: RequirementResult[] = [];
+  // The evaluation lists the requirements that apply, in the edition's order: one walk finds each entry.
+  let i = 0;
+  for (const decided of ev.requirements) {
+    while (lookup.entries[i].req.id !== decided.id) i++;
+    const entry = lookup.entries[i];
+    for (const c of entry.req.caveats) caveats.push(c);
+    requirements.push(rowFor(entry, decided, texts));
+  }
   const reached = lookup.statuses.get(ev.status) as Edition['statuses'][number];
   const next = ev.nextStatus === null ? null : (lookup.statuses.get(ev.nextStatus) as Edition['statuses'][number]);
-  caveats.push(...reached.caveats, ...(next?.caveats ?? []));
+  for (const c of reached.caveats) caveats.push(c);
+  if (next) for (const c of next.caveats) caveats.push(c);
+  const { badge, macc, cspIncentive } = lookup.benefits;
+  const csp = cspIncentive[ev.cspIncentive.eligible ? 1 : 0];
   return {
     edition: ev.edition,
     status: ev.status,
@@ -173,9 +224,9 @@ export function explain(ev: Evaluation, edition: WordedRules, texts: Texts): Ass
     requirements,
     missing: ev.missing,
     fee: explainFee(ev.fee, edition, texts),
-    badge: explainBenefit('badge', ev.badge.eligible, edition, texts),
-    macc: explainBenefit('macc', ev.macc.eligible, edition, texts),
-    cspIncentive: { ...explainBenefit('cspIncentive', ev.cspIncentive.eligible, edition, texts), rate: ev.cspIncentive.rate },
+    badge: badge[ev.badge.eligible ? 1 : 0],
+    macc: macc[ev.macc.eligible ? 1 : 0],
+    cspIncentive: csp.rate === ev.cspIncentive.rate ? csp : { ...csp, rate: ev.cspIncentive.rate },
     caveats,
   };
 }

@@ -1,14 +1,28 @@
 /** Puts values into the bilingual sentences of the edition data; templates are split once, then reused. */
 import type { Localized } from './edition-schema.ts';
 
-type Compiled = { ja: string[]; en: string[] };
+/**
+ * A template split once: "a {x} b {y}" → text ["a ", " b ", ""] and, between them, slot numbers [0, 1] into
+ * `slots`, the names of the values it mentions (ja and en together, each once).
+ */
+type Pieces = { text: string[]; at: number[] };
+type Compiled = { ja: Pieces; en: Pieces; slots: string[] };
 const compiled = new WeakMap<Localized, Compiled>();
 
-/** "a {x} b" → ["a ", "x", " b"]: even indexes are text, odd ones are names of values. */
 function compile(template: Localized): Compiled {
   let c = compiled.get(template);
   if (!c) {
-    c = { ja: template.ja.split(/\{(\w+)\}/), en: template.en.split(/\{(\w+)\}/) };
+    const slots: string[] = [];
+    const split = (sentence: string): Pieces => {
+      const parts = sentence.split(/\{(\w+)\}/);
+      const at: number[] = [];
+      for (let i = 1; i < parts.length; i += 2) {
+        if (!slots.includes(parts[i])) slots.push(parts[i]);
+        at.push(slots.indexOf(parts[i]));
+      }
+      return { text: parts.filter((_, i) => i % 2 === 0), at };
+    };
+    c = { ja: split(template.ja), en: split(template.en), slots };
     compiled.set(template, c);
   }
   return c;
@@ -16,18 +30,26 @@ function compile(template: Localized): Compiled {
 
 export type Vars = Record<string, Localized | string>;
 
-function render(pieces: string[], lang: 'ja' | 'en', vars: Vars): string {
-  let out = pieces[0];
-  for (let i = 1; i < pieces.length; i += 2) {
-    const value = vars[pieces[i]];
-    out += (typeof value === 'string' ? value : value[lang]) + pieces[i + 1];
+function render({ text, at }: Pieces, lang: 'ja' | 'en', values: (Localized | string)[]): string {
+  let out = text[0];
+  for (let i = 0; i < at.length; i++) {
+    const value = values[at[i]];
+    out += (typeof value === 'string' ? value : value[lang]) + text[i + 1];
   }
   return out;
 }
 
-export function fill(template: Localized, vars: Vars): Localized {
+/** Fills a template, asking `valueOf` only for the values it mentions, each once for both languages. */
+export function fillBy(template: Localized, valueOf: (name: string) => Localized | string): Localized {
   const c = compile(template);
-  return c.ja.length === 1 && c.en.length === 1 ? template : { ja: render(c.ja, 'ja', vars), en: render(c.en, 'en', vars) };
+  if (!c.slots.length) return template;
+  const values: (Localized | string)[] = [];
+  for (const name of c.slots) values.push(valueOf(name));
+  return { ja: render(c.ja, 'ja', values), en: render(c.en, 'en', values) };
+}
+
+export function fill(template: Localized, vars: Vars): Localized {
+  return fillBy(template, (name) => vars[name]);
 }
 
 export function joinLocalized(items: readonly Localized[], separator: Localized): Localized {
