@@ -3,7 +3,8 @@
  * edition's own wording wins over the shared catalogue. edition-files.ts checks that every requirement
  * ends up with a label and a condition.
  */
-import type { Catalogue, Edition, EditionFile } from './edition-schema.ts';
+import type { Catalogue, Edition, EditionFile, Localized } from './edition-schema.ts';
+import { fill, money } from './wording.ts';
 
 /** What the engine explains with: an edition without its docs-only prose (the browser never loads that). */
 export type WordedRules = Omit<Edition, 'id' | keyof EditionFile['docs']>;
@@ -21,7 +22,7 @@ export function resolveWording({ rules, wording }: Pick<EditionFile, 'rules' | '
       return {
         ...req,
         label: own?.label ?? shared.label,
-        condition: own?.condition ?? shared.condition,
+        condition: withThreshold(own?.condition ?? shared.condition, req.rule),
         caveats: own?.caveats ?? [],
       };
     }),
@@ -32,4 +33,9 @@ export function resolveWording({ rules, wording }: Pick<EditionFile, 'rules' | '
       cspIncentive: { ...rules.benefits.cspIncentive, ...wording.benefits.cspIncentive },
     },
   };
+}
+
+/** A condition names its threshold as `{threshold}`, filled from the rule, so the figure is written once. */
+function withThreshold(condition: Localized, rule: object): Localized {
+  return 'thresholdUsd' in rule && typeof rule.thresholdUsd === 'number' ? fill(condition, { threshold: money(rule.thresholdUsd) }) : condition;
 }

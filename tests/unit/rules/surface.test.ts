@@ -73,6 +73,18 @@ describe('data the guide reads', () => {
     }
   });
 
+  it('writes a threshold once, in the rule: conditions show the rule figure and no unfilled placeholder', () => {
+    for (const id of editionIds) {
+      for (const r of editions[id].requirements) {
+        expect(`${r.condition.ja} ${r.condition.en}`, `${id} ${r.id}`).not.toMatch(/\{\w+\}/);
+      }
+      const revenue = editions[id].requirements.find((r) => r.id.endsWith('r1-revenue'))!;
+      expect(revenue.rule).toMatchObject({ thresholdUsd: 100_000 });
+      expect(revenue.condition.en).toContain('USD 100,000');
+      expect(revenue.condition.ja).toContain('100,000 米国ドル');
+    }
+  });
+
   it('says for each edition what changed, with sources', () => {
     for (const id of editionIds) {
       expect(editions[id].changes.length).toBeGreaterThan(0);
