@@ -5,10 +5,7 @@ import type { Locale, UiKey } from '../../i18n/index.ts';
 export type CalcKey = Extract<UiKey, `calc.${string}`>;
 export type CalcText = Readonly<Record<CalcKey, string>>;
 
-/** Fills `{name}` placeholders of a dictionary string. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
+export { fill } from '../../i18n/fill.ts';
 
 /** The engine's own text (requirement labels, reasons, caveats) in the reader's locale. */
 export const inLocale = (text: Localized, locale: Locale): string => text[locale];
