@@ -10,6 +10,8 @@ test('a copied link opens the same verdict in both locales', async ({ page, cont
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link).toMatch(/\/en\/calculator\/#v\d+\.[^?]*&edition=2021-07$/);
   expect(link).not.toContain('?');
+  // The link names the picked edition at once; the verdict follows once that edition's data has arrived.
+  await expect(page.getByTestId('monthly-savings')).toHaveText('$0');
   const statusEn = await page.locator('.status-line strong').textContent();
 
   // A fresh browser with nothing stored sees the same calculation from the link alone.
