@@ -5,6 +5,7 @@ import svelte from '@astrojs/svelte';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { frame } from './src/components/frame/integration.ts';
+import { browserEditions } from './src/rules/browser-editions.ts';
 
 export default defineConfig({
   site: 'https://co-sell-guide.example.org',
@@ -47,6 +48,10 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'"] },
     },
+  },
+  vite: {
+    // The islands' engine loads each edition shaped at build time: only what it reads (src/rules/browser.ts).
+    plugins: [browserEditions()],
   },
   // Telemetry and dev toolbar would contact third parties; the site must never.
   devToolbar: { enabled: false },
