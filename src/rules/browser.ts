@@ -2,7 +2,8 @@
  * The engine as the islands load it. The seed edition comes with the page; the other editions arrive on
  * demand (loadEdition) as their own chunks. Each is shaped at build time (browser-editions.ts): merged with
  * its wording, without the docs-only prose, citations or ambiguities. Results are those of index.ts: both
- * are wired by assessor.ts.
+ * are wired by assessor.ts. The share-link codec is imported from codec.ts by the calculator alone, so the
+ * chunk guide pages share does not carry it.
  */
 import seed from 'virtual:browser-edition/2021-03';
 import textsJson from '../../content/editions/texts.json';
@@ -13,7 +14,6 @@ import type { Texts } from './edition-schema.ts';
 
 export { editionIds, defaultEditionId, isEditionId } from './ids.ts';
 export { answerFields, offerTypes, solutionTypes, stores, validateAnswers } from './answers.ts';
-export { encodeAnswers, decodeAnswers } from './codec.ts';
 export type { Answers, AnswerField, OfferType, SolutionType, Store } from './answers.ts';
 export type { Assessment, AssessResult } from './explain.ts';
 export type { EditionId } from './ids.ts';

@@ -1,4 +1,5 @@
-import { decodeAnswers, defaultEditionId, encodeAnswers, isEditionId, type Answers } from '../rules/browser.ts';
+import { defaultEditionId, isEditionId, type Answers } from '../rules/browser.ts';
+import { decodeAnswers, encodeAnswers } from '../rules/codec.ts';
 import { answersStore, editionStore } from './answers.ts';
 import { addNotice, type Notice } from './notices.ts';
 
