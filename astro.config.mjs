@@ -50,7 +50,7 @@ export default defineConfig({
     },
   },
   vite: {
-    // The islands' engine loads each edition shaped at build time: only what it reads (src/rules/browser.ts).
+    // The islands' engine loads its data shaped at build time, one language a page (src/rules/browser.ts).
     plugins: [browserEditions()],
   },
   // Telemetry and dev toolbar would contact third parties; the site must never.

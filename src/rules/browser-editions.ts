@@ -1,18 +1,36 @@
 /**
- * Build-time shaping of the data the islands' engine loads (browser.ts): a Vite plugin serving each edition
- * as `virtual:browser-edition/<id>`, already merged with its wording (resolve.ts) and stripped of what the
- * browser never reads: the docs-only prose, the requirement catalogue of other editions, citations and
- * ambiguities. The engine gets the same merged edition index.ts builds, so results are the same.
+ * Build-time shaping of the data the islands' engine loads (browser.ts), as a Vite plugin. An island page is
+ * one language, so each module holds one locale:
+ *  - `virtual:browser-edition/<locale>/<id>`: one edition merged with its wording (resolve.ts), without the
+ *    docs-only prose, the requirement catalogue of other editions, citations or ambiguities;
+ *  - `virtual:browser-locale/<locale>`: registers the seed edition, the shared texts and loaders of the later
+ *    editions with browser.ts.
+ * Every {ja, en} text keeps only the locale's sentence; the other language is left empty, never filled with
+ * another language's words, and browser.ts hands the engine of a locale only to islands of that locale.
  */
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { resolveWording } from './resolve.ts';
-import { isEditionId } from './ids.ts';
-import type { Catalogue, EditionFile } from './edition-schema.ts';
+import { defaultEditionId, editionIds, isEditionId } from './ids.ts';
+import type { Catalogue, EditionFile, Localized, Texts } from './edition-schema.ts';
 
-const prefix = 'virtual:browser-edition/';
+type Locale = keyof Localized;
+const locales: readonly string[] = ['ja', 'en'] satisfies Locale[];
+const isLocale = (value: string): value is Locale => locales.includes(value);
+
 const folder = new URL('../../content/editions/', import.meta.url);
 const read = (name: string) => JSON.parse(readFileSync(new URL(name, folder), 'utf8'));
+const isLocalized = (value: object): value is Localized =>
+  Object.keys(value).length === 2 && typeof (value as Localized).ja === 'string' && typeof (value as Localized).en === 'string';
+
+/** The same data with every {ja, en} text in `locale` only; the other language becomes ''. */
+export function inOneLocale<T>(value: T, locale: Locale): T {
+  if (Array.isArray(value)) return value.map((v) => inOneLocale(v, locale)) as T;
+  if (!value || typeof value !== 'object') return value;
+  if (isLocalized(value)) return { ja: '', en: '', [locale]: value[locale] } as T;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, inOneLocale(v, locale)])) as T;
+}
 
 /** One edition as the browser holds it: its rules with their wording, without the docs. */
 export function browserEdition(file: EditionFile, catalogue: Catalogue) {
@@ -20,17 +38,35 @@ export function browserEdition(file: EditionFile, catalogue: Catalogue) {
 }
 export type BrowserEdition = ReturnType<typeof browserEdition>;
 
+const editionModule = (locale: Locale, id: string) => `virtual:browser-edition/${locale}/${id}`;
+const browserTs = fileURLToPath(new URL('./browser.ts', import.meta.url));
+
+function localeModule(locale: Locale): string {
+  const later = editionIds
+    .filter((id) => id !== defaultEditionId)
+    .map((id) => `${JSON.stringify(id)}: () => import(${JSON.stringify(editionModule(locale, id))})`);
+  return [
+    `import { registerLocale } from ${JSON.stringify(browserTs)};`,
+    `import seed from ${JSON.stringify(editionModule(locale, defaultEditionId))};`,
+    `registerLocale(${JSON.stringify(locale)}, { seed, texts: ${JSON.stringify(inOneLocale(read('texts.json') as Texts, locale))}, later: { ${later.join(', ')} } });`,
+  ].join('\n');
+}
+
 export function browserEditions(): Plugin {
   return {
     name: 'co-sell-browser-editions',
-    resolveId: (id) => (id.startsWith(prefix) ? `\0${id}` : undefined),
+    resolveId: (id) => (/^virtual:browser-(edition|locale)\//.test(id) ? `\0${id}` : undefined),
     load(id) {
-      if (!id.startsWith(`\0${prefix}`)) return undefined;
-      const editionId = id.slice(prefix.length + 1);
+      const [, kind, locale = '', editionId = ''] = /^\0virtual:browser-(edition|locale)\/(\w+)(?:\/(.+))?$/.exec(id) ?? [];
+      if (!kind) return undefined;
+      if (!isLocale(locale)) throw new Error(`${id}: no such locale`);
+      for (const name of ['texts.json', 'requirements.json', ...editionIds.map((e) => `${e}.json`)]) {
+        this.addWatchFile(fileURLToPath(new URL(name, folder)));
+      }
+      if (kind === 'locale') return localeModule(locale);
       if (!isEditionId(editionId)) throw new Error(`${id}: no such rules edition`);
-      for (const name of [`${editionId}.json`, 'requirements.json']) this.addWatchFile(new URL(name, folder).pathname);
       const edition = browserEdition(read(`${editionId}.json`) as EditionFile, read('requirements.json') as Catalogue);
-      return `export default ${JSON.stringify(edition)};`;
+      return `export default ${JSON.stringify(inOneLocale(edition, locale))};`;
     },
   };
 }

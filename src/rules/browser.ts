@@ -1,16 +1,15 @@
 /**
- * The engine as the islands load it. The seed edition comes with the page; the other editions arrive on
- * demand (loadEdition) as their own chunks. Each is shaped at build time (browser-editions.ts): merged with
- * its wording, without the docs-only prose, citations or ambiguities. Results are those of index.ts: both
- * are wired by assessor.ts. The share-link codec is imported from codec.ts by the calculator alone, so the
- * chunk guide pages share does not carry it.
+ * The engine as the islands load it, one per page language. An island imports its locale's module
+ * (`virtual:browser-locale/<locale>`, shaped at build time by browser-editions.ts), which registers the seed
+ * edition and the texts in that language only; the other editions arrive on demand (loadEdition) as their own
+ * chunks. Results are those of index.ts in that language (both are wired by assessor.ts); the other language's
+ * texts are empty, so an island reads them only through engineFor(its own locale). The share-link codec is
+ * imported from codec.ts by the calculator alone, so the chunk guide pages share does not carry it.
  */
-import seed from 'virtual:browser-edition/2021-03';
-import textsJson from '../../content/editions/texts.json';
 import { assessor, type HeldEdition } from './assessor.ts';
 import { defaultEditionId, type EditionId } from './ids.ts';
 import type { BrowserEdition } from './browser-editions.ts';
-import type { Texts } from './edition-schema.ts';
+import type { Localized, Texts } from './edition-schema.ts';
 
 export { editionIds, defaultEditionId, isEditionId } from './ids.ts';
 export { answerFields, offerTypes, solutionTypes, stores, validateAnswers } from './answers.ts';
@@ -19,31 +18,45 @@ export type { Assessment, AssessResult } from './explain.ts';
 export type { EditionId } from './ids.ts';
 export type { Localized } from './edition-schema.ts';
 
-const texts = textsJson as Texts;
-export const offerTypeNames = texts.offerTypes;
-export const solutionTypeNames = texts.solutionTypes;
-export const storeNames = texts.stores;
+type Locale = keyof Localized;
+type LaterId = Exclude<EditionId, typeof defaultEditionId>;
 
-// A merged edition carries every rule field too, so it serves as both the rules and the wording.
-const held: Partial<Record<EditionId, HeldEdition>> = {};
-const hold = (edition: BrowserEdition) => {
-  held[edition.id] = { rules: edition, worded: edition };
-};
-hold(seed);
-
-/** The later editions, each fetched the first time a reader picks it or opens the comparison. */
-const later: Record<Exclude<EditionId, typeof defaultEditionId>, () => Promise<{ default: BrowserEdition }>> = {
-  '2021-07': () => import('virtual:browser-edition/2021-07'),
-  '2021-10': () => import('virtual:browser-edition/2021-10'),
-  '2023-07': () => import('virtual:browser-edition/2023-07'),
+/** What a locale's module registers: its seed edition, texts, and a loader for each later edition. */
+export type LocaleData = {
+  seed: BrowserEdition;
+  texts: Texts;
+  later: Record<LaterId, () => Promise<{ default: BrowserEdition }>>;
 };
 
-export const isEditionLoaded = (id: EditionId): boolean => id in held;
+function engineOf({ seed, texts, later }: LocaleData) {
+  // A merged edition carries every rule field too, so it serves as both the rules and the wording.
+  const held: Partial<Record<EditionId, HeldEdition>> = {};
+  const hold = (edition: BrowserEdition) => {
+    held[edition.id] = { rules: edition, worded: edition };
+  };
+  hold(seed);
+  return {
+    ...assessor((id) => held[id], texts),
+    /** Names of offer types, solution types and stores. */
+    names: texts,
+    isEditionLoaded: (id: EditionId): boolean => id in held,
+    /** Makes an edition available to assess; resolves at once for one already here. */
+    async loadEdition(id: EditionId): Promise<void> {
+      if (!(id in held)) hold((await later[id as LaterId]()).default);
+    },
+  };
+}
+export type BrowserEngine = ReturnType<typeof engineOf>;
 
-/** Makes an edition available to assess; resolves at once for one already here. */
-export async function loadEdition(id: EditionId): Promise<void> {
-  if (id in held) return;
-  hold((await later[id as keyof typeof later]()).default);
+const engines: Partial<Record<Locale, BrowserEngine>> = {};
+
+export function registerLocale(locale: Locale, data: LocaleData): void {
+  engines[locale] ??= engineOf(data);
 }
 
-export const { assess, relevantFields, compareEditions } = assessor((id) => held[id], texts);
+/** The engine in one language; a page that did not load that language's module gets an error, not wrong text. */
+export function engineFor(locale: Locale): BrowserEngine {
+  const engine = engines[locale];
+  if (!engine) throw new Error(`The islands' engine has no ${locale} data: import virtual:browser-locale/${locale} first.`);
+  return engine;
+}

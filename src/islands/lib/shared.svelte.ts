@@ -1,15 +1,16 @@
 import { onMount } from 'svelte';
 import { fromStore } from 'svelte/store';
-import { assess, defaultEditionId, isEditionId, isEditionLoaded, loadEdition, type Answers, type AssessResult, type EditionId } from '../../rules/browser.ts';
+import { defaultEditionId, engineFor, isEditionId, type Answers, type AssessResult, type EditionId } from '../../rules/browser.ts';
 import { answersStore, editionStore } from '../../stores/answers.ts';
 import { noticesStore, type Notice } from '../../stores/notices.ts';
+import type { Locale } from '../../i18n/index.ts';
 
 /** Editions whose data has arrived; reactive, so results follow as soon as a picked edition is here. */
 let loaded: readonly string[] = $state([defaultEditionId]);
 
 /** Fetches an edition (the picker's choice, a share link's `&edition=`, the comparison) and marks it loaded. */
-export async function ensureEditions(ids: readonly EditionId[]): Promise<void> {
-  await Promise.all(ids.map(loadEdition));
+export async function ensureEditions(locale: Locale, ids: readonly EditionId[]): Promise<void> {
+  await Promise.all(ids.map(engineFor(locale).loadEdition));
   const added = ids.filter((id) => !loaded.includes(id));
   if (added.length) loaded = [...loaded, ...added];
 }
@@ -22,7 +23,8 @@ export const editionsLoaded = (ids: readonly string[]): boolean => ids.every((id
  * Results wait for `hydrated`: the server cannot know them, and a verdict for no answers would be wrong.
  * A chosen edition that is still on its way leaves the last loaded one shown for those few milliseconds.
  */
-export function sharedCalculation() {
+export function sharedCalculation(locale: Locale) {
+  const engine = engineFor(locale);
   const answers = fromStore(answersStore);
   const edition = fromStore(editionStore);
   const notices = fromStore(noticesStore);
@@ -32,16 +34,16 @@ export function sharedCalculation() {
     hydrated = true;
     return editionStore.subscribe((id) => {
       if (!isEditionId(id)) return;
-      if (isEditionLoaded(id)) shownEdition = id;
+      if (engine.isEditionLoaded(id)) shownEdition = id;
       // A later pick may have overtaken this one while it loaded.
-      else void ensureEditions([id]).then(() => editionStore.get() === id && (shownEdition = id));
+      else void ensureEditions(locale, [id]).then(() => editionStore.get() === id && (shownEdition = id));
     });
   });
   const current = $derived({
     answers: hydrated ? answers.current : ({} as Answers),
     edition: hydrated ? shownEdition : defaultEditionId,
   });
-  const result: AssessResult = $derived(assess(current.answers, current.edition));
+  const result: AssessResult = $derived(engine.assess(current.answers, current.edition));
   return {
     get hydrated() {
       return hydrated;

@@ -1,33 +1,84 @@
-// The islands' engine entry: the seed edition at once, the others once loaded, and then the same results as
-// the full engine the docs and tests use.
-import { describe, expect, it } from 'vitest';
-import * as browser from '../../../src/rules/browser.ts';
+// The islands' engine entry, one per page language: the seed edition at once, the others once loaded, and
+// then the full engine's results in that language, with the other language left empty rather than wrong.
+import { describe, expect, it, vi } from 'vitest';
+import 'virtual:browser-locale/ja';
+import 'virtual:browser-locale/en';
+import { editionIds, engineFor } from '../../../src/rules/browser.ts';
 import * as full from '../../../src/rules/index.ts';
 import { everyQuestionAnswered, partnerReady, qualifyingSaas } from '../rules/answer-sets.ts';
 
 const answerSets = [{}, partnerReady, qualifyingSaas, everyQuestionAnswered];
+const locales = ['ja', 'en'] as const;
+type Locale = (typeof locales)[number];
 
-describe('browser engine entry', () => {
-  it('assesses under the seed edition without loading anything', () => {
+const isLocalized = (value: object): value is Record<Locale, string> =>
+  Object.keys(value).length === 2 && 'ja' in value && 'en' in value;
+
+/** Every {ja, en} text of a result, as the text of `locale` alone. */
+function inLanguage(value: unknown, locale: Locale): unknown {
+  if (Array.isArray(value)) return value.map((v) => inLanguage(v, locale));
+  if (!value || typeof value !== 'object') return value;
+  if (isLocalized(value)) return value[locale];
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, inLanguage(v, locale)]));
+}
+
+/** Every {ja, en} text of a result. */
+function textsOf(value: unknown, found: Record<Locale, string>[] = []): Record<Locale, string>[] {
+  if (Array.isArray(value)) value.forEach((v) => textsOf(v, found));
+  else if (value && typeof value === 'object') {
+    if (isLocalized(value)) found.push(value);
+    else Object.values(value).forEach((v) => textsOf(v, found));
+  }
+  return found;
+}
+
+describe.each(locales)('browser engine entry in %s', (locale) => {
+  const engine = engineFor(locale);
+  const other = locale === 'ja' ? 'en' : 'ja';
+
+  it('assesses under the seed edition without loading anything, as the full engine does in this language', () => {
     for (const answers of answerSets) {
-      expect(browser.assess(answers, browser.defaultEditionId)).toEqual(full.assess(answers, full.defaultEditionId));
+      const result = engine.assess(answers, full.defaultEditionId);
+      expect(inLanguage(result, locale)).toEqual(inLanguage(full.assess(answers, full.defaultEditionId), locale));
     }
   });
 
-  it('refuses a later edition until it is loaded, then gives the full engine\'s results for it', async () => {
-    expect(browser.isEditionLoaded('2023-07')).toBe(false);
-    const before = browser.assess(qualifyingSaas, '2023-07');
-    expect(before.ok).toBe(false);
-    await browser.loadEdition('2023-07');
-    expect(browser.isEditionLoaded('2023-07')).toBe(true);
+  it('never holds text of the other language: it is empty, so it cannot be shown as if it were this one', () => {
     for (const answers of answerSets) {
-      expect(browser.assess(answers, '2023-07')).toEqual(full.assess(answers, '2023-07'));
-      expect(browser.relevantFields(answers, '2023-07')).toEqual(full.relevantFields(answers, '2023-07'));
+      const texts = textsOf(engine.assess(answers, full.defaultEditionId));
+      expect(texts.length).toBeGreaterThan(10);
+      for (const text of texts) {
+        // Sentences of the other language join with its spacing, around no words.
+        expect(text[other].trim()).toBe('');
+        expect(text[locale]).not.toBe('');
+      }
+    }
+  });
+
+  it("refuses a later edition until it is loaded, then gives the full engine's results for it", async () => {
+    expect(engine.isEditionLoaded('2023-07')).toBe(false);
+    expect(engine.assess(qualifyingSaas, '2023-07').ok).toBe(false);
+    await engine.loadEdition('2023-07');
+    expect(engine.isEditionLoaded('2023-07')).toBe(true);
+    for (const answers of answerSets) {
+      expect(inLanguage(engine.assess(answers, '2023-07'), locale)).toEqual(inLanguage(full.assess(answers, '2023-07'), locale));
+      expect(engine.relevantFields(answers, '2023-07')).toEqual(full.relevantFields(answers, '2023-07'));
     }
   });
 
   it('compares every edition like the full engine once all are loaded', async () => {
-    await Promise.all(browser.editionIds.map(browser.loadEdition));
-    for (const answers of answerSets) expect(browser.compareEditions(answers)).toEqual(full.compareEditions(answers));
+    await Promise.all(editionIds.map(engine.loadEdition));
+    for (const answers of answerSets) {
+      const expected = inLanguage(full.compareEditions(answers), locale) as { changes: { field: string; before: string; after: string }[] };
+      // A status renamed in the other language only is no change to a reader of this one (it read "X → X").
+      expected.changes = expected.changes.filter((c) => c.field !== 'statusName' || c.before !== c.after);
+      expect(inLanguage(engine.compareEditions(answers), locale)).toEqual(expected);
+    }
   });
+});
+
+it('a language whose data the page did not load is an error, not text in another language', async () => {
+  vi.resetModules();
+  const fresh = await import('../../../src/rules/browser.ts');
+  expect(() => fresh.engineFor('en')).toThrow(/no en data/);
 });

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, fireEvent } from '@testing-library/svelte';
 import { tick } from 'svelte';
-import Calculator from '../../../src/islands/Calculator.svelte';
+import Calculator from '../../../src/islands/en/Calculator.svelte';
 import { calcProps, calcText } from '../../../src/islands/lib/calc-text.ts';
 import { answersStore } from '../../../src/stores/answers.ts';
 import { summaryMarkdown } from '../../../src/islands/lib/summary.ts';
