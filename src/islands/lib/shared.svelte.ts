@@ -5,17 +5,10 @@ import { answersStore, editionStore } from '../../stores/answers.ts';
 import { noticesStore, type Notice } from '../../stores/notices.ts';
 import type { Locale } from '../../i18n/index.ts';
 
-/** Editions whose data has arrived; reactive, so results follow as soon as a picked edition is here. */
-let loaded: readonly string[] = $state([defaultEditionId]);
-
-/** Fetches an edition (the picker's choice, a share link's `&edition=`, the comparison) and marks it loaded. */
+/** Fetches editions (the picker's choice, a share link's `&edition=`, the comparison); resolves once they are here. */
 export async function ensureEditions(locale: Locale, ids: readonly EditionId[]): Promise<void> {
   await Promise.all(ids.map(engineFor(locale).loadEdition));
-  const added = ids.filter((id) => !loaded.includes(id));
-  if (added.length) loaded = [...loaded, ...added];
 }
-
-export const editionsLoaded = (ids: readonly string[]): boolean => ids.every((id) => loaded.includes(id));
 
 /**
  * The shared answers as an island sees them. Until the island has hydrated it shows what the server
