@@ -1,5 +1,4 @@
 import { onMount } from 'svelte';
-import { fromStore } from 'svelte/store';
 import { defaultEditionId, engineFor, isEditionId, type Answers, type AssessResult, type EditionId } from '../../rules/browser.ts';
 import { answersStore, editionStore } from '../../stores/answers.ts';
 import { noticesStore, type Notice } from '../../stores/notices.ts';
@@ -15,48 +14,51 @@ export async function ensureEditions(locale: Locale, ids: readonly EditionId[]):
  * rendered (no answers): stored answers exist only in the browser, and a mismatch would break hydration.
  * Results wait for `hydrated`: the server cannot know them, and a verdict for no answers would be wrong.
  * A chosen edition that is still on its way leaves the last loaded one shown for those few milliseconds.
+ * The stores are followed from mount on (svelte/store's fromStore would add its own runtime for the same).
  */
 export function sharedCalculation(locale: Locale) {
   const engine = engineFor(locale);
-  const answers = fromStore(answersStore);
-  const edition = fromStore(editionStore);
-  const notices = fromStore(noticesStore);
+  let answers: Answers = $state.raw({});
+  let chosenEdition: string = $state(defaultEditionId);
+  let notices: readonly Notice[] = $state.raw([]);
   let hydrated = $state(false);
   let shownEdition: string = $state(defaultEditionId);
   onMount(() => {
     hydrated = true;
-    return editionStore.subscribe((id) => {
-      if (!isEditionId(id)) return;
-      if (engine.isEditionLoaded(id)) shownEdition = id;
-      // A later pick may have overtaken this one while it loaded.
-      else void ensureEditions(locale, [id]).then(() => editionStore.get() === id && (shownEdition = id));
-    });
+    const stops = [
+      answersStore.subscribe((value) => (answers = value)),
+      noticesStore.subscribe((value) => (notices = value)),
+      editionStore.subscribe((id) => {
+        chosenEdition = id;
+        if (!isEditionId(id)) return;
+        if (engine.isEditionLoaded(id)) shownEdition = id;
+        // A later pick may have overtaken this one while it loaded.
+        else void ensureEditions(locale, [id]).then(() => editionStore.get() === id && (shownEdition = id));
+      }),
+    ];
+    return () => stops.forEach((stop) => stop());
   });
-  const current = $derived({
-    answers: hydrated ? answers.current : ({} as Answers),
-    edition: hydrated ? shownEdition : defaultEditionId,
-  });
-  const result: AssessResult = $derived(engine.assess(current.answers, current.edition));
+  const result: AssessResult = $derived(engine.assess(answers, shownEdition));
   return {
     get hydrated() {
       return hydrated;
     },
     get answers() {
-      return current.answers;
+      return answers;
     },
     /** The edition the picker shows: the reader's choice, even while its data is loading. */
     get chosenEdition() {
-      return hydrated ? edition.current : defaultEditionId;
+      return chosenEdition;
     },
     /** The edition the results are computed under. */
     get edition() {
-      return current.edition;
+      return shownEdition;
     },
     get result() {
       return result;
     },
     get notices(): readonly Notice[] {
-      return hydrated ? notices.current : [];
+      return notices;
     },
   };
 }
