@@ -12,7 +12,7 @@ import type { BrowserEdition } from './browser-editions.ts';
 import type { Localized, Texts } from './edition-schema.ts';
 
 export { editionIds, defaultEditionId, isEditionId } from './ids.ts';
-export { answerFields, offerTypes, solutionTypes, stores, validateAnswers } from './answers.ts';
+export { answerFields, fieldKind, offerTypes, solutionTypes, stores, validateAnswers } from './answers.ts';
 export type { Answers, AnswerField, OfferType, SolutionType, Store } from './answers.ts';
 export type { Assessment, AssessResult } from './explain.ts';
 export type { EditionId } from './ids.ts';

@@ -1,30 +1,6 @@
 import type { Answers } from '../../rules/browser.ts';
 
 export type Field = keyof Answers;
-export type FieldKind = 'offer-type' | 'solution-type' | 'yes-no' | 'amount' | 'date' | 'stores';
-
-/** How each answer is asked. */
-export const fieldKinds: Readonly<Record<Field, FieldKind>> = {
-  offerType: 'offer-type',
-  transactable: 'yes-no',
-  listedIn: 'stores',
-  partnerIdAndAccount: 'yes-no',
-  businessProfileComplete: 'yes-no',
-  servicesCredential: 'yes-no',
-  isvConnectEnrolled: 'yes-no',
-  coSellListingComplete: 'yes-no',
-  solutionType: 'solution-type',
-  onePager: 'yes-no',
-  pitchDeck: 'yes-no',
-  salesContactPerGeography: 'yes-no',
-  referenceArchitectureDiagram: 'yes-no',
-  teamsOrM365Linked: 'yes-no',
-  azureConsumedRevenueUsd: 'amount',
-  billedRevenueUsd: 'amount',
-  technicalValidationPassed: 'yes-no',
-  monthlySalesUsd: 'amount',
-  qualifiesOn: 'date',
-};
 
 /** What an island on a guide page checks. */
 export type GuideCheckKind = 'status' | 'fee' | 'benefits';
