@@ -3,6 +3,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import 'virtual:browser-locale/ja';
 import 'virtual:browser-locale/en';
+import seedEn from 'virtual:browser-edition/en/2021-03';
+import laterJa from 'virtual:browser-edition/ja/2023-07';
 import { editionIds, engineFor } from '../../../src/rules/browser.ts';
 import * as full from '../../../src/rules/index.ts';
 import { everyQuestionAnswered, partnerReady, qualifyingSaas } from '../rules/answer-sets.ts';
@@ -75,6 +77,21 @@ describe.each(locales)('browser engine entry in %s', (locale) => {
       expect(inLanguage(engine.compareEditions(answers), locale)).toEqual(expected);
     }
   });
+});
+
+it('an edition module carries one language and none of the docs-only prose, citations or ambiguities', () => {
+  const shipped = JSON.stringify([seedEn, laterJa]);
+  for (const [edition, locale] of [[full.editions['2021-03'], 'en'], [full.editions['2023-07'], 'ja']] as const) {
+    for (const prose of [edition.title, edition.summary, ...edition.changes.map((c) => c.text)]) {
+      expect(shipped).not.toContain(prose[locale]);
+    }
+  }
+  for (const text of [...Object.values(full.citations).map((c) => c.note), ...Object.values(full.ambiguities).map((a) => a.question)]) {
+    expect(shipped).not.toContain(text.en);
+    expect(shipped).not.toContain(text.ja);
+  }
+  expect(JSON.stringify(seedEn)).not.toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+  expect(textsOf(laterJa).every((text) => text.en === '' && text.ja !== '')).toBe(true);
 });
 
 it('a language whose data the page did not load is an error, not text in another language', async () => {
