@@ -52,6 +52,29 @@ export default defineConfig({
   vite: {
     // The islands' engine loads its data shaped at build time, one language a page (src/rules/browser.ts).
     plugins: [browserEditions()],
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            output: {
+              codeSplitting: {
+                // Code every island page loads (the Svelte runtime, the engine, the shared components) in one
+                // chunk rather than two, which saves their cross-chunk imports. Code only some pages load stays
+                // apart: a language's data, its island entries, and what only the calculator uses (reached from
+                // two entries, ja and en, where shared code is reached from at least three).
+                groups: [
+                  {
+                    name: 'islands',
+                    test: (id) => !/virtual:browser-|[\\/]islands[\\/](ja|en)[\\/]/.test(id),
+                    minShareCount: 3,
+                  },
+                ],
+              },
+            },
+          },
+        },
+      },
+    },
   },
   // Telemetry and dev toolbar would contact third parties; the site must never.
   devToolbar: { enabled: false },
