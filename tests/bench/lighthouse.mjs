@@ -57,6 +57,8 @@ function medianOf(runs) {
 /**
  * Runs Lighthouse on each URL in turn in one Chromium. A page whose performance misses the budget is run twice
  * more and scored by the median, as Lighthouse advises, so one run slowed by a busy machine does not decide.
+ * 404 pages are measured at their own address (/404.html, /ja/404/), which the server answers with 200:
+ * Lighthouse refuses to audit a response with status 404, the way a reader meets them.
  * @param {string[]} urls
  * @returns {Promise<Map<string, PageResult>>}
  */

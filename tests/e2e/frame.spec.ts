@@ -198,6 +198,15 @@ test('/ sends a Japanese browser to /ja/ and others to /en/; without JavaScript 
   await noJs.close();
 });
 
+/**
+ * A 404 page is served at any missing address, so it names no address of its own (no canonical, hreflang or
+ * og:url). Its 404 status keeps it out of search results: no noindex, which would only be redundant.
+ */
+async function expectNoAddressOfItsOwn(page: Page): Promise<void> {
+  await expect(page.locator('head link[rel=canonical], head link[hreflang], head meta[property="og:url"]')).toHaveCount(0);
+  await expect(page.locator('meta[name=robots]')).toHaveCount(0);
+}
+
 for (const [locale, heading, home, search] of [
   ['ja', 'ページが見つかりません', 'ホームへ戻る', '検索'],
   ['en', 'Page not found', 'Back to the home page', 'Search'],
@@ -208,9 +217,11 @@ for (const [locale, heading, home, search] of [
     await expect(page.getByRole('heading', { name: heading })).toBeVisible();
     await expect(page.locator(`[lang=${locale}]`).getByRole('link', { name: home })).toHaveAttribute('href', `/${locale}/`);
 
+    await expectNoAddressOfItsOwn(page);
+
     await page.goto(`/${locale}/404/`);
     await expect(page.locator('html')).toHaveAttribute('lang', locale);
-    await expect(page.locator('meta[name=robots]')).toHaveAttribute('content', 'noindex');
+    await expectNoAddressOfItsOwn(page);
     await expect(page.getByRole('link', { name: home })).toHaveAttribute('href', `/${locale}/`);
     await page.locator('main').getByRole('button', { name: search }).click();
     await expect(page.locator('dialog#search')).toBeVisible();

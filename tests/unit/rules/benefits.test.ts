@@ -68,7 +68,7 @@ describe('CSP partner incentive', () => {
   it('2021-03: 10% for an Azure IP co-sell offer, paid to the CSP partner, ending 2021-06-30 (A6)', () => {
     const { cspIncentive } = assessed(qualifyingSaas, '2021-03');
     expect(cspIncentive).toMatchObject({ eligible: true, rate: 0.1 });
-    expect(cspIncentive.caveats.map((c) => c.en).join(' ')).toMatch(/not a saving for the publisher.*30 June 2021/);
+    expect(cspIncentive.caveats.map((c) => c.en).join(' ')).toMatch(/not a saving for the publisher.*June 30, 2021/);
   });
 
   it('2021-03: none below Azure IP co-sell', () => {
@@ -81,6 +81,6 @@ describe('CSP partner incentive', () => {
   it.each(['2021-07', '2021-10', '2023-07'])('%s: the programme had ended, so no offer gets it', (edition) => {
     const { cspIncentive } = assessed(qualifyingSaas, edition);
     expect(cspIncentive).toMatchObject({ eligible: false, rate: null });
-    expect(cspIncentive.reason.en).toMatch(/ended on 30 June 2021/);
+    expect(cspIncentive.reason.en).toMatch(/ended on June 30, 2021/);
   });
 });
