@@ -34,7 +34,7 @@ const usd = z.number();
  * z.strictObject, and the value checks below (`beyondSchema`) run as plain functions rather than zod checks:
  * both keep zod/mini machinery out of the browser bundle (budget: 8 KB with the engine and an edition).
  */
-const fieldSchemas = {
+export const fieldSchemas = {
   offerType: z.enum(offerTypes),
   transactable: yesNo,
   listedIn: z.array(z.enum(stores)),
@@ -146,28 +146,41 @@ const beyondSchema: Partial<Record<AnswerField, Beyond>> = {
   azureConsumedRevenueUsd: amount,
   billedRevenueUsd: amount,
   monthlySalesUsd: amount,
-  listedIn: (list: Store[], field) => (new Set(list).size === list.length ? undefined : issue(field, 'invalid_value', 'lists the same store twice')),
+  listedIn: (list: Store[], field) =>
+    list.every((store, i) => list.indexOf(store) === i) ? undefined : issue(field, 'invalid_value', 'lists the same store twice'),
   qualifiesOn: (date: string, field) => (isCalendarDate(date) ? undefined : issue(field, 'invalid_date')),
 };
 
-type Def = (typeof fieldSchemas)[AnswerField]['def'] | z.ZodMiniEnum<Record<string, string>>['def'];
+type Accept = (value: unknown) => boolean;
 
 /**
- * True only when the field's schema would surely accept the value as it is: then its zod/mini parse, the costly
- * part of validating, is skipped (speed). Anything else still goes through the parse, which words the issues.
+ * The test a schema's parse makes, as a plain function: the costly zod/mini parse then runs only for a value it
+ * refuses, to word the issues. It must give the parse's verdict exactly (properties.test.ts compares the two).
  */
-function surelyValid(def: Def, value: unknown): boolean {
+export function acceptor(schema: z.ZodMiniType): Accept {
+  const def = (schema as (typeof fieldSchemas)[AnswerField]).def;
   const type = def.type;
-  // Spread, not value.every(): every() skips holes, which the parse refuses.
-  if (type === 'array') return Array.isArray(value) && [...value].every((v) => surelyValid(def.element.def as Def, v));
-  // An inherited name such as 'toString' reads as a function, never as the string itself.
-  if (type === 'enum') return typeof value === 'string' && (def.entries as Record<string, string>)[value] === value;
-  return type === 'number' ? Number.isFinite(value) : typeof value === type; // z.number() refuses NaN and infinities
+  if (type === 'array') {
+    const each = acceptor(def.element);
+    // By index, as the parse reads it: a hole reads as undefined and is refused.
+    return (list) => {
+      if (!Array.isArray(list)) return false;
+      for (let i = 0; i < list.length; i++) if (!each(list[i])) return false;
+      return true;
+    };
+  }
+  if (type === 'enum') {
+    const values = schema._zod.values as Set<unknown>;
+    return (value) => values.has(value);
+  }
+  // z.number() refuses NaN and infinities.
+  return type === 'number' ? Number.isFinite : (value) => typeof value === type;
 }
 
-/** Per answer field, its schema and its check beyond the schema, found with one lookup per input key. */
-const checks = new Map<string, [schema: (typeof fieldSchemas)[AnswerField], beyond?: Beyond]>(
-  answerFields.map((field) => [field, [fieldSchemas[field], beyondSchema[field]]]),
+/** Per answer field, what its schema accepts, the schema itself and its check beyond the schema. */
+type Check = { accept: Accept; schema: z.ZodMiniType; beyond?: Beyond };
+const checks = new Map<string, Check>(
+  answerFields.map((field) => [field, { accept: acceptor(fieldSchemas[field]), schema: fieldSchemas[field], beyond: beyondSchema[field] }]),
 );
 
 /** Any input at all → answers, or every bad field named. Never throws. */
@@ -175,30 +188,36 @@ export function validateAnswers(input: unknown): Validated {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return { ok: false, errors: [issue('', 'invalid_type', 'must be an object of answers')] };
   }
-  const record = input as Record<string, unknown>;
-  const answers: Record<string, unknown> = {};
+  // One copy, one read of each answer (a getter runs once): what is checked below is exactly what is kept.
+  // Own keys only: an answer inherited through a prototype is not an answer; symbol keys are not answers either.
+  const answers: Record<PropertyKey, unknown> = { ...input };
+  for (const symbol of Object.getOwnPropertySymbols(answers)) delete answers[symbol];
+  const keys = Object.keys(answers);
+  const values = Object.values(answers);
   const errors: Issue[] = [];
-  // Own keys only: an answer inherited through a prototype is not an answer.
-  for (const key of Object.keys(record)) {
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
     const check = checks.get(key);
     if (!check) {
       errors.push(issue(key, 'unrecognized_key'));
       continue;
     }
-    const value = record[key];
-    if (value === undefined) continue;
-    let data: unknown = value;
-    if (!surelyValid(check[0].def, value)) {
-      const parsed = z.safeParse(check[0], value);
+    let value = values[i];
+    if (value === undefined) {
+      delete answers[key]; // unanswered
+      continue;
+    }
+    if (!check.accept(value)) {
+      const parsed = z.safeParse(check.schema, value);
       if (!parsed.success) {
-        errors.push(...parsed.error.issues.map((i) => toIssue(i as ZodIssue, key)));
+        for (const zodIssue of parsed.error.issues) errors.push(toIssue(zodIssue as ZodIssue, key));
         continue;
       }
-      data = parsed.data;
-    } else if (Array.isArray(value)) data = value.slice(); // as the parse would: answers never share the input's arrays
-    const problem = check[1]?.(data as never, key);
+      value = parsed.data;
+    } else if (Array.isArray(value)) value = value.slice(); // as the parse would: answers never share the input's arrays
+    const problem = check.beyond?.(value as never, key);
     if (problem) errors.push(problem);
-    else answers[key] = data;
+    else if (value !== values[i]) answers[key] = value;
   }
   return errors.length ? { ok: false, errors } : { ok: true, answers: answers as Answers };
 }
