@@ -74,7 +74,7 @@ export type EvaluateResult = { ok: true; evaluation: Evaluation } | { ok: false;
 type Decision = { met: boolean | null; why: Why[] };
 
 /** Decisions that mention no answer value, shared rather than rebuilt on every call (never mutated). */
-const fixed = {
+export const fixedDecisions = {
   yes: { met: true, why: [{ phrase: 'answeredYes' }] },
   no: { met: false, why: [{ phrase: 'answeredNo' }] },
   unanswered: { met: null, why: [{ phrase: 'notAnswered' }] },
@@ -93,7 +93,7 @@ function decide(rule: RuleRequirement['rule'], a: Answers): Decision {
   switch (rule.kind) {
     case 'offer-type': {
       const offerType = a.offerType;
-      if (offerType === undefined) return fixed.noOfferType;
+      if (offerType === undefined) return fixedDecisions.noOfferType;
       return rule.offerTypes.includes(offerType)
         ? { met: true, why: [{ phrase: 'offerTypeIn', offerType }] }
         : { met: false, why: [{ phrase: 'offerTypeOut', offerType, offerTypes: rule.offerTypes }] };
@@ -104,12 +104,12 @@ function decide(rule: RuleRequirement['rule'], a: Answers): Decision {
         return { met: true, why: [{ phrase: 'passByDefault', offerType }] };
       }
       const value = a[rule.field];
-      return value === undefined ? fixed.unanswered : value ? fixed.yes : fixed.no;
+      return value === undefined ? fixedDecisions.unanswered : value ? fixedDecisions.yes : fixedDecisions.no;
     }
     case 'listed': {
       const stores = a.listedIn;
-      if (stores === undefined) return fixed.listedUnknown;
-      return stores.length ? { met: true, why: [{ phrase: 'listedYes', stores }] } : fixed.notListed;
+      if (stores === undefined) return fixedDecisions.listedUnknown;
+      return stores.length ? { met: true, why: [{ phrase: 'listedYes', stores }] } : fixedDecisions.notListed;
     }
     case 'revenue': {
       const t = rule.thresholdUsd;

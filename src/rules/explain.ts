@@ -2,12 +2,12 @@
  * Turns the core's decisions into what a reader sees: names, labels and ja/en reasons with the figures,
  * caveats and sources. Pure; works on one resolved edition (rules + wording) and the shared texts.
  */
-import type { EvaluatedFee, EvaluatedRequirement, Evaluation, Why } from './engine.ts';
+import { fixedDecisions, type EvaluatedFee, type EvaluatedRequirement, type Evaluation, type Why } from './engine.ts';
 import type { Caveat, Edition, Localized, PhraseKey, Requirement, Texts } from './edition-schema.ts';
 import type { Issue, OfferType, SolutionType, Store } from './answers.ts';
 import type { StatusId } from './ids.ts';
 import type { WordedRules } from './resolve.ts';
-import { fill, joinLocalized, money, percent, sentenceBreak, fillBy, type Vars } from './wording.ts';
+import { fill, joinLocalized, money, percent, sentenceBreak, fillBy, slotsOf, type Vars } from './wording.ts';
 
 export type RequirementResult = Omit<EvaluatedRequirement, 'why'> & {
   label: Localized;
@@ -34,22 +34,51 @@ export type Assessment = Omit<Evaluation, 'requirements' | 'fee' | 'badge' | 'ma
 export type AssessResult = { ok: true; assessment: Assessment } | { ok: false; errors: Issue[] };
 
 /**
- * A requirement with its result rows for outcomes that mention no figure: such a row depends only on the
- * requirement, its phrase and at most one answer value from a short list (offer type, solution type, stores),
- * so each is built once and shared by every assessment that reaches it (see rowFor; results are never mutated).
+ * Results that mention no figure, each built once and shared by every assessment that reaches it (they are
+ * never mutated): per phrase, and per the one value from a short list that it may mention (offer type,
+ * solution type, stores). `null` for a phrase that mentions a figure, which is worded on every call.
  */
-type Entry = { req: Requirement; rows: Map<PhraseKey, Map<string, RequirementResult>> };
+type ByOutcome<T> = Map<PhraseKey, Map<string, T> | null>;
+
+/** Values a sentence may mention that come from the edition or from a short list of answers, never a figure. */
+const shortListValues = new Set(['offerType', 'solutionType', 'list', 'stores', 'condition', 'standard', 'rate']);
+
+/** The results already built for this why's phrase, keyed by valueKey; null if they must be worded each time. */
+function outcomes<T>(cache: ByOutcome<T>, why: Why, texts: Texts): Map<string, T> | null {
+  let byValue = cache.get(why.phrase);
+  if (byValue === undefined) {
+    byValue = slotsOf(texts.phrases[why.phrase]).every((name) => shortListValues.has(name)) ? new Map() : null;
+    cache.set(why.phrase, byValue);
+  }
+  return byValue;
+}
+
+const valueKey = (why: Why): string => why.offerType ?? why.solutionType ?? why.stores?.join() ?? '';
+
+/** The answer-independent decisions of the engine (answered yes, no, not answered …), shared across calls. */
+const sharedWhys: ReadonlySet<Why[]> = new Set(Object.values(fixedDecisions).map((d) => d.why));
+
+/** A requirement with its shared rows: by the engine's shared decision, and by outcome. */
+type Entry = { req: Requirement; shared: Map<Why[], RequirementResult>; rows: ByOutcome<RequirementResult> };
+/** The fee's sentences for one rate (its figures are the edition's), by outcome. */
+type FeeWording = { vars: Vars; sentences: ByOutcome<Localized> };
 /** `entries` in the edition's order, which is also the order of the evaluation's requirements. */
-type Lookup = { entries: Entry[]; statuses: Map<StatusId, Edition['statuses'][number]>; benefits: BenefitResults };
+type Lookup = {
+  entries: Entry[];
+  statuses: Map<StatusId, Edition['statuses'][number]>;
+  benefits: BenefitResults;
+  fee: Map<number, FeeWording>;
+};
 const lookups = new WeakMap<WordedRules, Lookup>();
 
 function lookupOf(edition: WordedRules, texts: Texts): Lookup {
   let lookup = lookups.get(edition);
   if (!lookup) {
     lookup = {
-      entries: edition.requirements.map((req) => ({ req, rows: new Map() })),
+      entries: edition.requirements.map((req) => ({ req, shared: new Map(), rows: new Map() })),
       statuses: new Map(edition.statuses.map((s) => [s.id, s])),
       benefits: benefitResults(edition, texts),
+      fee: new Map(),
     };
     lookups.set(edition, lookup);
   }
@@ -139,21 +168,40 @@ function rowOf(decided: EvaluatedRequirement, req: Requirement, texts: Texts): R
   };
 }
 
-function rowFor({ req, rows }: Entry, decided: EvaluatedRequirement, texts: Texts): RequirementResult {
+function rowFor(entry: Entry, decided: EvaluatedRequirement, texts: Texts): RequirementResult {
   const whys = decided.why;
-  const why = whys[0];
-  if (whys.length > 1 || why.thresholdUsd !== undefined) return rowOf(decided, req, texts);
-  const stores = why.stores;
-  const value = why.offerType ?? why.solutionType ?? (stores ? stores.join() : '');
-  let byValue = rows.get(why.phrase);
-  if (!byValue) rows.set(why.phrase, (byValue = new Map()));
-  let row = byValue.get(value);
-  if (!row) byValue.set(value, (row = rowOf(decided, req, texts)));
+  let row = entry.shared.get(whys);
+  if (row) return row;
+  const byValue = whys.length === 1 ? outcomes(entry.rows, whys[0], texts) : null;
+  if (!byValue) return rowOf(decided, entry.req, texts);
+  const key = valueKey(whys[0]);
+  row = byValue.get(key);
+  if (!row) byValue.set(key, (row = rowOf(decided, entry.req, texts)));
+  if (sharedWhys.has(whys)) entry.shared.set(whys, row);
   return row;
 }
 
-function explainFee(fee: EvaluatedFee, edition: WordedRules, texts: Texts): FeeResult {
-  const base = { standard: percent(fee.standardRate), rate: percent(fee.rate) };
+function feeWording(lookup: Lookup, fee: EvaluatedFee): FeeWording {
+  let wording = lookup.fee.get(fee.rate);
+  if (!wording) {
+    wording = { vars: { standard: percent(fee.standardRate), rate: percent(fee.rate) }, sentences: new Map() };
+    lookup.fee.set(fee.rate, wording);
+  }
+  return wording;
+}
+
+function explainFee(fee: EvaluatedFee, edition: WordedRules, lookup: Lookup, texts: Texts): FeeResult {
+  const { vars, sentences } = feeWording(lookup, fee);
+  let reason: Localized | undefined;
+  for (const why of fee.why) {
+    const byValue = outcomes(sentences, why, texts);
+    let said = byValue?.get(valueKey(why));
+    if (!said) {
+      said = sentence(why, texts, vars);
+      byValue?.set(valueKey(why), said);
+    }
+    reason = reason ? joinLocalized([reason, said], sentenceBreak) : said;
+  }
   return {
     applies: fee.applies,
     standardRate: fee.standardRate,
@@ -162,7 +210,7 @@ function explainFee(fee: EvaluatedFee, edition: WordedRules, texts: Texts): FeeR
     annualSavingsUsd: fee.annualSavingsUsd,
     reducedBecause: fee.reducedBecause,
     reducedFrom: fee.reducedFrom,
-    reason: sentences(fee.why, texts, base),
+    reason: reason as Localized,
     sources: edition.fee.sources,
     caveats: edition.fee.caveats,
   };
@@ -223,7 +271,7 @@ export function explain(ev: Evaluation, edition: WordedRules, texts: Texts): Ass
     nextStatusName: next?.name ?? null,
     requirements,
     missing: ev.missing,
-    fee: explainFee(ev.fee, edition, texts),
+    fee: explainFee(ev.fee, edition, lookup, texts),
     badge: badge[ev.badge.eligible ? 1 : 0],
     macc: macc[ev.macc.eligible ? 1 : 0],
     cspIncentive: csp.rate === ev.cspIncentive.rate ? csp : { ...csp, rate: ev.cspIncentive.rate },
