@@ -71,17 +71,22 @@ export type Evaluation = {
 
 export type EvaluateResult = { ok: true; evaluation: Evaluation } | { ok: false; errors: Issue[] };
 
-type Decision = { met: boolean | null; why: Why[] };
+/** Per requirement of an edition, its outcomes that mention no figure, by the short-list answer they depend on. */
+type Outcomes = Map<string, EvaluatedRequirement>;
 
-/** Decisions that mention no answer value, shared rather than rebuilt on every call (never mutated). */
-export const fixedDecisions = {
-  yes: { met: true, why: [{ phrase: 'answeredYes' }] },
-  no: { met: false, why: [{ phrase: 'answeredNo' }] },
-  unanswered: { met: null, why: [{ phrase: 'notAnswered' }] },
-  noOfferType: { met: null, why: [{ phrase: 'offerTypeMissing' }] },
-  notListed: { met: false, why: [{ phrase: 'listedNo' }] },
-  listedUnknown: { met: null, why: [{ phrase: 'listedMissing' }] },
-} satisfies Record<string, Decision>;
+function evaluated(req: RuleRequirement, met: boolean | null, why: Why[]): EvaluatedRequirement {
+  return { id: req.id, status: req.status, met, sources: req.sources, ambiguities: req.ambiguities, why };
+}
+
+/**
+ * An outcome that depends on no answer but the one from a short list named by `key` (yes, no, an offer type …):
+ * built once per requirement and shared by every call that reaches it, frozen (explain.ts shares its row too).
+ */
+function shared(outcomes: Outcomes, req: RuleRequirement, key: string, met: boolean | null, why: Why): EvaluatedRequirement {
+  let outcome = outcomes.get(key);
+  if (!outcome) outcomes.set(key, (outcome = Object.freeze(evaluated(req, met, [why]))));
+  return outcome;
+}
 
 /** Kleene "or": true if either is true, false only if both are false. */
 function or(a: boolean | null, b: boolean | null): boolean | null {
@@ -89,27 +94,30 @@ function or(a: boolean | null, b: boolean | null): boolean | null {
   return a === false && b === false ? false : null;
 }
 
-function decide(rule: RuleRequirement['rule'], a: Answers): Decision {
+function decide(req: RuleRequirement, a: Answers, outcomes: Outcomes): EvaluatedRequirement {
+  const rule = req.rule;
+  const offerType = a.offerType;
   switch (rule.kind) {
     case 'offer-type': {
-      const offerType = a.offerType;
-      if (offerType === undefined) return fixedDecisions.noOfferType;
+      if (offerType === undefined) return shared(outcomes, req, '', null, { phrase: 'offerTypeMissing' });
       return rule.offerTypes.includes(offerType)
-        ? { met: true, why: [{ phrase: 'offerTypeIn', offerType }] }
-        : { met: false, why: [{ phrase: 'offerTypeOut', offerType, offerTypes: rule.offerTypes }] };
+        ? shared(outcomes, req, offerType, true, { phrase: 'offerTypeIn', offerType })
+        : shared(outcomes, req, offerType, false, { phrase: 'offerTypeOut', offerType, offerTypes: rule.offerTypes });
     }
     case 'yes': {
-      const offerType = a.offerType;
       if (a.transactable === true && offerType !== undefined && rule.passWhenTransactable?.includes(offerType)) {
-        return { met: true, why: [{ phrase: 'passByDefault', offerType }] };
+        return shared(outcomes, req, offerType, true, { phrase: 'passByDefault', offerType });
       }
       const value = a[rule.field];
-      return value === undefined ? fixedDecisions.unanswered : value ? fixedDecisions.yes : fixedDecisions.no;
+      if (value === undefined) return shared(outcomes, req, '', null, { phrase: 'notAnswered' });
+      return value ? shared(outcomes, req, 'yes', true, { phrase: 'answeredYes' }) : shared(outcomes, req, 'no', false, { phrase: 'answeredNo' });
     }
     case 'listed': {
       const stores = a.listedIn;
-      if (stores === undefined) return fixedDecisions.listedUnknown;
-      return stores.length ? { met: true, why: [{ phrase: 'listedYes', stores }] } : fixedDecisions.notListed;
+      if (stores === undefined) return shared(outcomes, req, '', null, { phrase: 'listedMissing' });
+      return stores.length
+        ? shared(outcomes, req, stores.join(), true, { phrase: 'listedYes', stores })
+        : shared(outcomes, req, 'none', false, { phrase: 'listedNo' });
     }
     case 'revenue': {
       const t = rule.thresholdUsd;
@@ -121,18 +129,18 @@ function decide(rule: RuleRequirement['rule'], a: Answers): Decision {
         a.transactable === false || (billed !== undefined && billed < t) ? false : billed === undefined ? null : (a.transactable ?? null);
       const met = or(acrMet, billedMet);
       const figures = (phrase: PhraseKey): Why => ({ phrase, thresholdUsd: t, acrUsd: acr, billedUsd: billed });
-      if (met) return { met, why: [figures(acrMet ? 'revenueAcr' : 'revenueBilled')] };
+      if (met) return evaluated(req, met, [figures(acrMet ? 'revenueAcr' : 'revenueBilled')]);
       const why = [figures(met === false ? 'revenueShort' : 'revenueMissing')];
       if (billed !== undefined && billed >= t) why.push({ phrase: 'billedNeedsTransact' });
-      return { met, why };
+      return evaluated(req, met, why);
     }
     case 'solution-type': {
       const solutionType = a.solutionType;
       const solutionTypes = rule.solutionTypes;
-      if (solutionType === undefined) return { met: null, why: [{ phrase: 'solutionTypeMissing', solutionTypes }] };
+      if (solutionType === undefined) return shared(outcomes, req, '', null, { phrase: 'solutionTypeMissing', solutionTypes });
       return solutionTypes.includes(solutionType)
-        ? { met: true, why: [{ phrase: 'solutionTypeIn', solutionType }] }
-        : { met: false, why: [{ phrase: 'solutionTypeOut', solutionType, solutionTypes }] };
+        ? shared(outcomes, req, solutionType, true, { phrase: 'solutionTypeIn', solutionType })
+        : shared(outcomes, req, solutionType, false, { phrase: 'solutionTypeOut', solutionType, solutionTypes });
     }
   }
 }
@@ -145,7 +153,7 @@ function applies(req: RuleRequirement, offerType: OfferType | undefined): boolea
 type RuleStatus = EditionRules['statuses'][number];
 
 /** Status order worked out once per edition: each status with every status it requires. */
-type Ladder = { base: RuleStatus; byId: Map<StatusId, RuleStatus>; chains: Map<StatusId, StatusId[]> };
+type Ladder = { base: RuleStatus; byId: Map<StatusId, RuleStatus>; chains: Map<StatusId, StatusId[]>; outcomes: Outcomes[] };
 const ladders = new WeakMap<EditionRules, Ladder>();
 
 function ladderOf(rules: EditionRules): Ladder {
@@ -160,7 +168,12 @@ function ladderOf(rules: EditionRules): Ladder {
       chains.set(s.id, chain);
     }
     // The base status requires nothing and has no requirements, so it is always reached.
-    ladder = { base: rules.statuses.find((s) => s.requires === null) as RuleStatus, byId, chains };
+    ladder = {
+      base: rules.statuses.find((s) => s.requires === null) as RuleStatus,
+      byId,
+      chains,
+      outcomes: rules.requirements.map(() => new Map()),
+    };
     ladders.set(rules, ladder);
   }
   return ladder;
@@ -169,8 +182,10 @@ function ladderOf(rules: EditionRules): Ladder {
 /** The best status whose requirements, and those of every status below it, are all met. */
 function reachedStatus(rules: EditionRules, ladder: Ladder, blocked: StatusId[]): RuleStatus {
   let best = ladder.base;
-  for (const s of rules.statuses) {
-    if (s.order > best.order && (ladder.chains.get(s.id) as StatusId[]).every((id) => !blocked.includes(id))) best = s;
+  next: for (const s of rules.statuses) {
+    if (s.order <= best.order) continue;
+    for (const id of ladder.chains.get(s.id) as StatusId[]) if (blocked.includes(id)) continue next;
+    best = s;
   }
   return best;
 }
@@ -223,19 +238,26 @@ export function evaluateValid(rules: EditionRules, a: Answers): Evaluation {
   // Statuses with a requirement not met, and those whose offer-type requirement fails (short lists, repeats allowed).
   const blocked: StatusId[] = [];
   const failedOfferType: StatusId[] = [];
-  for (const req of rules.requirements) {
+  const ladder = ladderOf(rules);
+  for (let i = 0; i < rules.requirements.length; i++) {
+    const req = rules.requirements[i];
     if (!applies(req, a.offerType)) continue;
-    const { met, why } = decide(req.rule, a);
+    const decided = decide(req, a, ladder.outcomes[i]);
+    const met = decided.met;
     if (met !== true) blocked.push(req.status);
     if (met === false && req.rule.kind === 'offer-type') failedOfferType.push(req.status);
-    requirements.push({ id: req.id, status: req.status, met, sources: req.sources, ambiguities: req.ambiguities, why });
+    requirements.push(decided);
   }
 
-  const ladder = ladderOf(rules);
   const reached = reachedStatus(rules, ladder, blocked);
   // One step up, among the statuses whose offer-type requirement this offer does not fail.
-  const next = rules.statuses.find((s) => s.requires === reached.id && !failedOfferType.includes(s.id));
-  const toward = next ? (ladder.chains.get(next.id) as StatusId[]) : [];
+  let next: RuleStatus | undefined;
+  for (const s of rules.statuses) if (s.requires === reached.id && !failedOfferType.includes(s.id)) next = next ?? s;
+  const missing: string[] = [];
+  if (next) {
+    const toward = ladder.chains.get(next.id) as StatusId[];
+    for (const r of requirements) if (r.met !== true && toward.includes(r.status)) missing.push(r.id);
+  }
 
   const { badge, macc, cspIncentive } = rules.benefits;
   const isvPath = badge.isvConnectWithAtLeast;
@@ -251,7 +273,7 @@ export function evaluateValid(rules: EditionRules, a: Answers): Evaluation {
     status: reached.id,
     nextStatus: next?.id ?? null,
     requirements,
-    missing: requirements.filter((r) => r.met !== true && toward.includes(r.status)).map((r) => r.id),
+    missing,
     fee: feeOf(rules, a, reached.id),
     badge: { eligible: badgeEligible },
     macc: { eligible: maccEligible },

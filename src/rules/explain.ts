@@ -2,7 +2,7 @@
  * Turns the core's decisions into what a reader sees: names, labels and ja/en reasons with the figures,
  * caveats and sources. Pure; works on one resolved edition (rules + wording) and the shared texts.
  */
-import { fixedDecisions, type EvaluatedFee, type EvaluatedRequirement, type Evaluation, type Why } from './engine.ts';
+import type { EvaluatedFee, EvaluatedRequirement, Evaluation, Why } from './engine.ts';
 import type { Caveat, Edition, Localized, PhraseKey, Requirement, Texts } from './edition-schema.ts';
 import type { Issue, OfferType, SolutionType, Store } from './answers.ts';
 import type { StatusId } from './ids.ts';
@@ -55,11 +55,8 @@ function outcomes<T>(cache: ByOutcome<T>, why: Why, texts: Texts): Map<string, T
 
 const valueKey = (why: Why): string => why.offerType ?? why.solutionType ?? why.stores?.join() ?? '';
 
-/** The answer-independent decisions of the engine (answered yes, no, not answered …), shared across calls. */
-const sharedWhys: ReadonlySet<Why[]> = new Set(Object.values(fixedDecisions).map((d) => d.why));
-
-/** A requirement with its shared rows: by the engine's shared decision, and by outcome. */
-type Entry = { req: Requirement; shared: Map<Why[], RequirementResult>; rows: ByOutcome<RequirementResult> };
+/** A requirement with the rows of the outcomes the engine shares. */
+type Entry = { req: Requirement; rows: Map<EvaluatedRequirement, RequirementResult> };
 /** The fee's sentences for one rate (its figures are the edition's), by outcome. */
 type FeeWording = { vars: Vars; sentences: ByOutcome<Localized> };
 /** `entries` in the edition's order, which is also the order of the evaluation's requirements. */
@@ -75,7 +72,7 @@ function lookupOf(edition: WordedRules, texts: Texts): Lookup {
   let lookup = lookups.get(edition);
   if (!lookup) {
     lookup = {
-      entries: edition.requirements.map((req) => ({ req, shared: new Map(), rows: new Map() })),
+      entries: edition.requirements.map((req) => ({ req, rows: new Map() })),
       statuses: new Map(edition.statuses.map((s) => [s.id, s])),
       benefits: benefitResults(edition, texts),
       fee: new Map(),
@@ -168,16 +165,12 @@ function rowOf(decided: EvaluatedRequirement, req: Requirement, texts: Texts): R
   };
 }
 
-function rowFor(entry: Entry, decided: EvaluatedRequirement, texts: Texts): RequirementResult {
-  const whys = decided.why;
-  let row = entry.shared.get(whys);
+function rowFor({ req, rows }: Entry, decided: EvaluatedRequirement, texts: Texts): RequirementResult {
+  let row = rows.get(decided);
   if (row) return row;
-  const byValue = whys.length === 1 ? outcomes(entry.rows, whys[0], texts) : null;
-  if (!byValue) return rowOf(decided, entry.req, texts);
-  const key = valueKey(whys[0]);
-  row = byValue.get(key);
-  if (!row) byValue.set(key, (row = rowOf(decided, entry.req, texts)));
-  if (sharedWhys.has(whys)) entry.shared.set(whys, row);
+  row = rowOf(decided, req, texts);
+  // The engine freezes the outcomes it shares (they mention no figure), so their rows can be shared as well.
+  if (Object.isFrozen(decided)) rows.set(decided, row);
   return row;
 }
 
