@@ -162,12 +162,8 @@ export function acceptor(schema: z.ZodMiniType): Accept {
   const type = def.type;
   if (type === 'array') {
     const each = acceptor(def.element);
-    // By index, as the parse reads it: a hole reads as undefined and is refused.
-    return (list) => {
-      if (!Array.isArray(list)) return false;
-      for (let i = 0; i < list.length; i++) if (!each(list[i])) return false;
-      return true;
-    };
+    // Spread, not list.every(): every() skips holes, which the parse reads as undefined and refuses.
+    return (list) => Array.isArray(list) && [...list].every(each);
   }
   if (type === 'enum') {
     const values = schema._zod.values as Set<unknown>;
@@ -177,10 +173,9 @@ export function acceptor(schema: z.ZodMiniType): Accept {
   return type === 'number' ? Number.isFinite : (value) => typeof value === type;
 }
 
-/** Per answer field, what its schema accepts, the schema itself and its check beyond the schema. */
-type Check = { accept: Accept; schema: z.ZodMiniType; beyond?: Beyond };
-const checks = new Map<string, Check>(
-  answerFields.map((field) => [field, { accept: acceptor(fieldSchemas[field]), schema: fieldSchemas[field], beyond: beyondSchema[field] }]),
+/** Per answer field: what its schema accepts, the schema itself, and its check beyond the schema. */
+const checks = new Map<string, [accept: Accept, schema: z.ZodMiniType, beyond?: Beyond]>(
+  answerFields.map((field) => [field, [acceptor(fieldSchemas[field]), fieldSchemas[field], beyondSchema[field]]]),
 );
 
 /** Any input at all → answers, or every bad field named. Never throws. */
@@ -189,9 +184,8 @@ export function validateAnswers(input: unknown): Validated {
     return { ok: false, errors: [issue('', 'invalid_type', 'must be an object of answers')] };
   }
   // One copy, one read of each answer (a getter runs once): what is checked below is exactly what is kept.
-  // Own keys only: an answer inherited through a prototype is not an answer; symbol keys are not answers either.
-  const answers: Record<PropertyKey, unknown> = { ...input };
-  for (const symbol of Object.getOwnPropertySymbols(answers)) delete answers[symbol];
+  // Own string keys only: an answer inherited through a prototype is not an answer (symbol keys are not read).
+  const answers: Record<string, unknown> = { ...input };
   const keys = Object.keys(answers);
   const values = Object.values(answers);
   const errors: Issue[] = [];
@@ -202,22 +196,21 @@ export function validateAnswers(input: unknown): Validated {
       errors.push(issue(key, 'unrecognized_key'));
       continue;
     }
-    let value = values[i];
+    const value = values[i];
     if (value === undefined) {
       delete answers[key]; // unanswered
       continue;
     }
-    if (!check.accept(value)) {
-      const parsed = z.safeParse(check.schema, value);
+    if (!check[0](value)) {
+      const parsed = z.safeParse(check[1], value);
       if (!parsed.success) {
         for (const zodIssue of parsed.error.issues) errors.push(toIssue(zodIssue as ZodIssue, key));
         continue;
       }
-      value = parsed.data;
-    } else if (Array.isArray(value)) value = value.slice(); // as the parse would: answers never share the input's arrays
-    const problem = check.beyond?.(value as never, key);
+    }
+    const problem = check[2]?.(value as never, key);
     if (problem) errors.push(problem);
-    else if (value !== values[i]) answers[key] = value;
+    else if (Array.isArray(value)) answers[key] = value.slice(); // as the parse would: answers never share the input's arrays
   }
   return errors.length ? { ok: false, errors } : { ok: true, answers: answers as Answers };
 }

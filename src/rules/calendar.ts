@@ -46,8 +46,8 @@ export function businessDaysToMonthEnd(date: string): number {
   return count;
 }
 
-/** The 1st of the month `months` after the month of `date`. */
+/** The 1st of the month `months` after the month of `date` (a calendar date: its year has four digits). */
 export function firstOfMonthAfter(date: string, months: number): string {
   const index = year(date) * 12 + month(date) - 1 + months;
-  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}-01`;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}-01`;
 }

@@ -9,7 +9,8 @@ import type { StatusId } from './ids.ts';
 import type { WordedRules } from './resolve.ts';
 import { fill, joinLocalized, money, percent, sentenceBreak, fillBy, slotsOf, type Vars } from './wording.ts';
 
-export type RequirementResult = Omit<EvaluatedRequirement, 'why'> & {
+export type RequirementResult = Pick<Requirement, 'id' | 'status' | 'sources' | 'ambiguities'> & {
+  met: EvaluatedRequirement['met'];
   label: Localized;
   /** Why it is met, unmet or unanswered, with the figures. */
   reason: Localized;
@@ -155,11 +156,11 @@ function sentences(whys: Why[], texts: Texts, base: Vars): Localized {
 
 function rowOf(decided: EvaluatedRequirement, req: Requirement, texts: Texts): RequirementResult {
   return {
-    id: decided.id,
-    status: decided.status,
+    id: req.id,
+    status: req.status,
     met: decided.met,
-    sources: decided.sources,
-    ambiguities: decided.ambiguities,
+    sources: req.sources,
+    ambiguities: req.ambiguities,
     label: req.label,
     reason: sentences(decided.why, texts, { condition: req.condition }),
   };
@@ -245,7 +246,7 @@ export function explain(ev: Evaluation, edition: WordedRules, texts: Texts): Ass
   // The evaluation lists the requirements that apply, in the edition's order: one walk finds each entry.
   let i = 0;
   for (const decided of ev.requirements) {
-    while (lookup.entries[i].req.id !== decided.id) i++;
+    while (lookup.entries[i].req.id !== decided.req.id) i++;
     const entry = lookup.entries[i];
     for (const c of entry.req.caveats) caveats.push(c);
     requirements.push(rowFor(entry, decided, texts));
