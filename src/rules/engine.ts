@@ -52,6 +52,7 @@ export type EvaluatedFee = {
   reducedBecause: null | 'azure-ip-cosell' | 'teams-m365-saas';
   /** First day of the reduced rate (YYYY-MM-DD). */
   reducedFrom: string | null;
+  /** First which fee applies and why (it mentions only the offer type and the rates), then the figures. */
   why: Why[];
 };
 

@@ -7,7 +7,7 @@ import type { Caveat, Edition, Localized, PhraseKey, Requirement, Texts } from '
 import type { Issue, OfferType, SolutionType, Store } from './answers.ts';
 import type { StatusId } from './ids.ts';
 import type { WordedRules } from './resolve.ts';
-import { fill, joinLocalized, money, percent, sentenceBreak, fillBy, slotsOf, type Vars } from './wording.ts';
+import { fill, joinLocalized, money, percent, sentenceBreak, fillBy, type Vars } from './wording.ts';
 
 export type RequirementResult = Pick<Requirement, 'id' | 'status' | 'sources' | 'ambiguities'> & {
   met: EvaluatedRequirement['met'];
@@ -34,32 +34,13 @@ export type Assessment = Omit<Evaluation, 'requirements' | 'fee' | 'badge' | 'ma
 
 export type AssessResult = { ok: true; assessment: Assessment } | { ok: false; errors: Issue[] };
 
-/**
- * Results that mention no figure, each built once and shared by every assessment that reaches it (they are
- * never mutated): per phrase, and per the one value from a short list that it may mention (offer type,
- * solution type, stores). `null` for a phrase that mentions a figure, which is worded on every call.
- */
-type ByOutcome<T> = Map<PhraseKey, Map<string, T> | null>;
-
-/** Values a sentence may mention that come from the edition or from a short list of answers, never a figure. */
-const shortListValues = new Set(['offerType', 'solutionType', 'list', 'stores', 'condition', 'standard', 'rate']);
-
-/** The results already built for this why's phrase, keyed by valueKey; null if they must be worded each time. */
-function outcomes<T>(cache: ByOutcome<T>, why: Why, texts: Texts): Map<string, T> | null {
-  let byValue = cache.get(why.phrase);
-  if (byValue === undefined) {
-    byValue = slotsOf(texts.phrases[why.phrase]).every((name) => shortListValues.has(name)) ? new Map() : null;
-    cache.set(why.phrase, byValue);
-  }
-  return byValue;
-}
-
-const valueKey = (why: Why): string => why.offerType ?? why.solutionType ?? why.stores?.join() ?? '';
-
 /** A requirement with the rows of the outcomes the engine shares. */
 type Entry = { req: Requirement; rows: Map<EvaluatedRequirement, RequirementResult> };
-/** The fee's sentences for one rate (its figures are the edition's), by outcome. */
-type FeeWording = { vars: Vars; sentences: ByOutcome<Localized> };
+/**
+ * The fee's wording for one of the edition's rates: the rates in words, and its first sentences by phrase and
+ * offer type. The first sentence says which fee applies and mentions nothing else, so it is built once.
+ */
+type FeeWording = { rates: Vars; verdicts: Map<PhraseKey, Map<OfferType | undefined, Localized>> };
 /** `entries` in the edition's order, which is also the order of the evaluation's requirements. */
 type Lookup = {
   entries: Entry[];
@@ -175,27 +156,19 @@ function rowFor({ req, rows }: Entry, decided: EvaluatedRequirement, texts: Text
   return row;
 }
 
-function feeWording(lookup: Lookup, fee: EvaluatedFee): FeeWording {
+function explainFee(fee: EvaluatedFee, edition: WordedRules, lookup: Lookup, texts: Texts): FeeResult {
   let wording = lookup.fee.get(fee.rate);
   if (!wording) {
-    wording = { vars: { standard: percent(fee.standardRate), rate: percent(fee.rate) }, sentences: new Map() };
+    wording = { rates: { standard: percent(fee.standardRate), rate: percent(fee.rate) }, verdicts: new Map() };
     lookup.fee.set(fee.rate, wording);
   }
-  return wording;
-}
-
-function explainFee(fee: EvaluatedFee, edition: WordedRules, lookup: Lookup, texts: Texts): FeeResult {
-  const { vars, sentences } = feeWording(lookup, fee);
-  let reason: Localized | undefined;
-  for (const why of fee.why) {
-    const byValue = outcomes(sentences, why, texts);
-    let said = byValue?.get(valueKey(why));
-    if (!said) {
-      said = sentence(why, texts, vars);
-      byValue?.set(valueKey(why), said);
-    }
-    reason = reason ? joinLocalized([reason, said], sentenceBreak) : said;
-  }
+  const whys = fee.why;
+  const { phrase, offerType } = whys[0];
+  let byOfferType = wording.verdicts.get(phrase);
+  if (!byOfferType) wording.verdicts.set(phrase, (byOfferType = new Map()));
+  let reason = byOfferType.get(offerType);
+  if (!reason) byOfferType.set(offerType, (reason = sentence(whys[0], texts, wording.rates)));
+  for (let i = 1; i < whys.length; i++) reason = joinLocalized([reason, sentence(whys[i], texts, wording.rates)], sentenceBreak);
   return {
     applies: fee.applies,
     standardRate: fee.standardRate,
@@ -204,7 +177,7 @@ function explainFee(fee: EvaluatedFee, edition: WordedRules, lookup: Lookup, tex
     annualSavingsUsd: fee.annualSavingsUsd,
     reducedBecause: fee.reducedBecause,
     reducedFrom: fee.reducedFrom,
-    reason: reason as Localized,
+    reason,
     sources: edition.fee.sources,
     caveats: edition.fee.caveats,
   };

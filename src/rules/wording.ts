@@ -28,9 +28,6 @@ function compile(template: Localized): Compiled {
   return c;
 }
 
-/** The names of the values a template mentions. */
-export const slotsOf = (template: Localized): readonly string[] => compile(template).slots;
-
 export type Vars = Record<string, Localized | string>;
 
 function render({ text, at }: Pieces, lang: 'ja' | 'en', values: (Localized | string)[]): string {
