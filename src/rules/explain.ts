@@ -36,17 +36,13 @@ export type AssessResult = { ok: true; assessment: Assessment } | { ok: false; e
 
 /** A requirement with the rows of the outcomes the engine shares. */
 type Entry = { req: Requirement; rows: Map<EvaluatedRequirement, RequirementResult> };
-/**
- * The fee's wording for one of the edition's rates: the rates in words, and its first sentences by phrase and
- * offer type. The first sentence says which fee applies and mentions nothing else, so it is built once.
- */
-type FeeWording = { rates: Vars; verdicts: Map<PhraseKey, Map<OfferType | undefined, Localized>> };
 /** `entries` in the edition's order, which is also the order of the evaluation's requirements. */
 type Lookup = {
   entries: Entry[];
   statuses: Map<StatusId, Edition['statuses'][number]>;
   benefits: BenefitResults;
-  fee: Map<number, FeeWording>;
+  /** The fee's rates in words, per rate. */
+  fee: Map<number, Vars>;
 };
 const lookups = new WeakMap<WordedRules, Lookup>();
 
@@ -157,18 +153,9 @@ function rowFor({ req, rows }: Entry, decided: EvaluatedRequirement, texts: Text
 }
 
 function explainFee(fee: EvaluatedFee, edition: WordedRules, lookup: Lookup, texts: Texts): FeeResult {
-  let wording = lookup.fee.get(fee.rate);
-  if (!wording) {
-    wording = { rates: { standard: percent(fee.standardRate), rate: percent(fee.rate) }, verdicts: new Map() };
-    lookup.fee.set(fee.rate, wording);
-  }
-  const whys = fee.why;
-  const { phrase, offerType } = whys[0];
-  let byOfferType = wording.verdicts.get(phrase);
-  if (!byOfferType) wording.verdicts.set(phrase, (byOfferType = new Map()));
-  let reason = byOfferType.get(offerType);
-  if (!reason) byOfferType.set(offerType, (reason = sentence(whys[0], texts, wording.rates)));
-  for (let i = 1; i < whys.length; i++) reason = joinLocalized([reason, sentence(whys[i], texts, wording.rates)], sentenceBreak);
+  let rates = lookup.fee.get(fee.rate);
+  if (!rates) lookup.fee.set(fee.rate, (rates = { standard: percent(fee.standardRate), rate: percent(fee.rate) }));
+  const reason = sentences(fee.why, texts, rates);
   return {
     applies: fee.applies,
     standardRate: fee.standardRate,
