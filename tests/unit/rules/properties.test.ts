@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { answerFields, assess, editionIds, validateAnswers, type Answers } from '../../../src/rules/index.ts';
 import { acceptor, fieldSchemas } from '../../../src/rules/answers.ts';
 import { answersArb, assessed, rankOf, yesNoFields } from './fixtures.ts';
@@ -68,6 +68,22 @@ describe('the quick check of an answer value, for any value', () => {
         expect(acceptor(schema)(value)).toBe(z.safeParse(schema, value).success);
       }),
       { numRuns: 5000 },
+    );
+  });
+});
+
+describe('results shared between calls', () => {
+  // Rows, reasons and benefit results that mention no figure are built once and then shared (per edition,
+  // requirement and outcome): whatever was assessed before, a result must equal a first assessment's.
+  it('an assessment equals the one a freshly loaded engine gives, whatever was assessed before', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(answersArb, { minLength: 1, maxLength: 20 }), answersArb, editionArb, async (before, answers, edition) => {
+        for (const earlier of before) for (const id of editionIds) assess(earlier, id);
+        vi.resetModules();
+        const fresh = await import('../../../src/rules/index.ts');
+        expect(assess(answers, edition)).toEqual(fresh.assess(answers, edition));
+      }),
+      { numRuns: 60 },
     );
   });
 });
