@@ -34,7 +34,7 @@ const usd = z.number();
  * z.strictObject, and the value checks below (`beyondSchema`) run as plain functions rather than zod checks:
  * both keep zod/mini machinery out of the browser bundle (budget: 8 KB with the engine and an edition).
  */
-const fieldSchemas = {
+export const fieldSchemas = {
   offerType: z.enum(offerTypes),
   transactable: yesNo,
   listedIn: z.array(z.enum(stores)),
@@ -146,28 +146,36 @@ const beyondSchema: Partial<Record<AnswerField, Beyond>> = {
   azureConsumedRevenueUsd: amount,
   billedRevenueUsd: amount,
   monthlySalesUsd: amount,
-  listedIn: (list: Store[], field) => (new Set(list).size === list.length ? undefined : issue(field, 'invalid_value', 'lists the same store twice')),
+  listedIn: (list: Store[], field) =>
+    list.every((store, i) => list.indexOf(store) === i) ? undefined : issue(field, 'invalid_value', 'lists the same store twice'),
   qualifiesOn: (date: string, field) => (isCalendarDate(date) ? undefined : issue(field, 'invalid_date')),
 };
 
-type Def = (typeof fieldSchemas)[AnswerField]['def'] | z.ZodMiniEnum<Record<string, string>>['def'];
+type Accept = (value: unknown) => boolean;
 
 /**
- * True only when the field's schema would surely accept the value as it is: then its zod/mini parse, the costly
- * part of validating, is skipped (speed). Anything else still goes through the parse, which words the issues.
+ * The test a schema's parse makes, as a plain function: the costly zod/mini parse then runs only for a value it
+ * refuses, to word the issues. It must give the parse's verdict exactly (properties.test.ts compares the two).
  */
-function surelyValid(def: Def, value: unknown): boolean {
+export function acceptor(schema: z.ZodMiniType): Accept {
+  const def = (schema as (typeof fieldSchemas)[AnswerField]).def;
   const type = def.type;
-  // Spread, not value.every(): every() skips holes, which the parse refuses.
-  if (type === 'array') return Array.isArray(value) && [...value].every((v) => surelyValid(def.element.def as Def, v));
-  // An inherited name such as 'toString' reads as a function, never as the string itself.
-  if (type === 'enum') return typeof value === 'string' && (def.entries as Record<string, string>)[value] === value;
-  return type === 'number' ? Number.isFinite(value) : typeof value === type; // z.number() refuses NaN and infinities
+  if (type === 'array') {
+    const each = acceptor(def.element);
+    // Spread, not list.every(): every() skips holes, which the parse reads as undefined and refuses.
+    return (list) => Array.isArray(list) && [...list].every(each);
+  }
+  if (type === 'enum') {
+    const values = schema._zod.values as Set<unknown>;
+    return (value) => values.has(value);
+  }
+  // z.number() refuses NaN and infinities.
+  return type === 'number' ? Number.isFinite : (value) => typeof value === type;
 }
 
-/** Per answer field, its schema and its check beyond the schema, found with one lookup per input key. */
-const checks = new Map<string, [schema: (typeof fieldSchemas)[AnswerField], beyond?: Beyond]>(
-  answerFields.map((field) => [field, [fieldSchemas[field], beyondSchema[field]]]),
+/** Per answer field: what its schema accepts, the schema itself, and its check beyond the schema. */
+const checks = new Map<string, [accept: Accept, schema: z.ZodMiniType, beyond?: Beyond]>(
+  answerFields.map((field) => [field, [acceptor(fieldSchemas[field]), fieldSchemas[field], beyondSchema[field]]]),
 );
 
 /** Any input at all → answers, or every bad field named. Never throws. */
@@ -175,30 +183,34 @@ export function validateAnswers(input: unknown): Validated {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return { ok: false, errors: [issue('', 'invalid_type', 'must be an object of answers')] };
   }
-  const record = input as Record<string, unknown>;
-  const answers: Record<string, unknown> = {};
+  // One copy, one read of each answer (a getter runs once): what is checked below is exactly what is kept.
+  // Own string keys only: an answer inherited through a prototype is not an answer (symbol keys are not read).
+  const answers: Record<string, unknown> = { ...input };
+  const keys = Object.keys(answers);
+  const values = Object.values(answers);
   const errors: Issue[] = [];
-  // Own keys only: an answer inherited through a prototype is not an answer.
-  for (const key of Object.keys(record)) {
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
     const check = checks.get(key);
     if (!check) {
       errors.push(issue(key, 'unrecognized_key'));
       continue;
     }
-    const value = record[key];
-    if (value === undefined) continue;
-    let data: unknown = value;
-    if (!surelyValid(check[0].def, value)) {
-      const parsed = z.safeParse(check[0], value);
+    const value = values[i];
+    if (value === undefined) {
+      delete answers[key]; // unanswered
+      continue;
+    }
+    if (!check[0](value)) {
+      const parsed = z.safeParse(check[1], value);
       if (!parsed.success) {
-        errors.push(...parsed.error.issues.map((i) => toIssue(i as ZodIssue, key)));
+        for (const zodIssue of parsed.error.issues) errors.push(toIssue(zodIssue as ZodIssue, key));
         continue;
       }
-      data = parsed.data;
-    } else if (Array.isArray(value)) data = value.slice(); // as the parse would: answers never share the input's arrays
-    const problem = check[1]?.(data as never, key);
+    }
+    const problem = check[2]?.(value as never, key);
     if (problem) errors.push(problem);
-    else answers[key] = data;
+    else if (Array.isArray(value)) answers[key] = value.slice(); // as the parse would: answers never share the input's arrays
   }
   return errors.length ? { ok: false, errors } : { ok: true, answers: answers as Answers };
 }

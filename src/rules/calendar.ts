@@ -3,9 +3,15 @@
  * answer set and the reduced-fee start on every assessment, so both are plain integer arithmetic.
  */
 
-const year = (date: string) => Number(date.slice(0, 4));
-const month = (date: string) => Number(date.slice(5, 7));
-const day = (date: string) => Number(date.slice(8, 10));
+/** The number written by the digits from `start` up to `end` (no substring, no parse: this runs on every call). */
+function digits(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) n = n * 10 + text.charCodeAt(i) - 48;
+  return n;
+}
+const year = (date: string) => digits(date, 0, 4);
+const month = (date: string) => digits(date, 5, 7);
+const day = (date: string) => digits(date, 8, 10);
 
 function daysInMonth(y: number, m: number): number {
   if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
@@ -40,8 +46,8 @@ export function businessDaysToMonthEnd(date: string): number {
   return count;
 }
 
-/** The 1st of the month `months` after the month of `date`. */
+/** The 1st of the month `months` after the month of `date` (a calendar date: its year has four digits). */
 export function firstOfMonthAfter(date: string, months: number): string {
   const index = year(date) * 12 + month(date) - 1 + months;
-  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}-01`;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}-01`;
 }

@@ -36,12 +36,10 @@ export type Why = {
 };
 
 export type EvaluatedRequirement = {
-  id: string;
-  status: StatusId;
+  /** The edition's requirement: its id, status, sources and ambiguities. */
+  req: RuleRequirement;
   /** null = unanswered; never assumed met. */
   met: boolean | null;
-  sources: string[];
-  ambiguities: string[];
   why: Why[];
 };
 
@@ -54,6 +52,7 @@ export type EvaluatedFee = {
   reducedBecause: null | 'azure-ip-cosell' | 'teams-m365-saas';
   /** First day of the reduced rate (YYYY-MM-DD). */
   reducedFrom: string | null;
+  /** First which fee applies and why (it mentions only the offer type and the rates), then the figures. */
   why: Why[];
 };
 
@@ -71,45 +70,45 @@ export type Evaluation = {
 
 export type EvaluateResult = { ok: true; evaluation: Evaluation } | { ok: false; errors: Issue[] };
 
-type Decision = { met: boolean | null; why: Why[] };
+/**
+ * An outcome that depends on no answer but the one from a short list named by `key` (yes, no, an offer type …):
+ * built once per requirement and shared by every call that reaches it, frozen (explain.ts shares its row too).
+ */
+type Share = (key: string, met: boolean | null, why: Why) => EvaluatedRequirement;
 
-/** Decisions that mention no answer value, shared rather than rebuilt on every call (never mutated). */
-const fixed = {
-  yes: { met: true, why: [{ phrase: 'answeredYes' }] },
-  no: { met: false, why: [{ phrase: 'answeredNo' }] },
-  unanswered: { met: null, why: [{ phrase: 'notAnswered' }] },
-  noOfferType: { met: null, why: [{ phrase: 'offerTypeMissing' }] },
-  notListed: { met: false, why: [{ phrase: 'listedNo' }] },
-  listedUnknown: { met: null, why: [{ phrase: 'listedMissing' }] },
-} satisfies Record<string, Decision>;
-
-/** Kleene "or": true if either is true, false only if both are false. */
-function or(a: boolean | null, b: boolean | null): boolean | null {
-  if (a === true || b === true) return true;
-  return a === false && b === false ? false : null;
+function sharer(req: RuleRequirement): Share {
+  const outcomes = new Map<string, EvaluatedRequirement>();
+  return (key, met, why) => {
+    let outcome = outcomes.get(key);
+    if (!outcome) outcomes.set(key, (outcome = Object.freeze({ req, met, why: [why] })));
+    return outcome;
+  };
 }
 
-function decide(rule: RuleRequirement['rule'], a: Answers): Decision {
+function decide(req: RuleRequirement, a: Answers, share: Share): EvaluatedRequirement {
+  const rule = req.rule;
+  const offerType = a.offerType;
   switch (rule.kind) {
     case 'offer-type': {
-      const offerType = a.offerType;
-      if (offerType === undefined) return fixed.noOfferType;
+      if (offerType === undefined) return share('', null, { phrase: 'offerTypeMissing' });
       return rule.offerTypes.includes(offerType)
-        ? { met: true, why: [{ phrase: 'offerTypeIn', offerType }] }
-        : { met: false, why: [{ phrase: 'offerTypeOut', offerType, offerTypes: rule.offerTypes }] };
+        ? share(offerType, true, { phrase: 'offerTypeIn', offerType })
+        : share(offerType, false, { phrase: 'offerTypeOut', offerType, offerTypes: rule.offerTypes });
     }
     case 'yes': {
-      const offerType = a.offerType;
-      if (a.transactable === true && offerType !== undefined && rule.passWhenTransactable?.includes(offerType)) {
-        return { met: true, why: [{ phrase: 'passByDefault', offerType }] };
+      if (a.transactable === true && rule.passWhenTransactable?.includes(offerType as OfferType)) {
+        return share(offerType as OfferType, true, { phrase: 'passByDefault', offerType });
       }
       const value = a[rule.field];
-      return value === undefined ? fixed.unanswered : value ? fixed.yes : fixed.no;
+      if (value === undefined) return share('', null, { phrase: 'notAnswered' });
+      return share(String(value), value, { phrase: value ? 'answeredYes' : 'answeredNo' });
     }
     case 'listed': {
       const stores = a.listedIn;
-      if (stores === undefined) return fixed.listedUnknown;
-      return stores.length ? { met: true, why: [{ phrase: 'listedYes', stores }] } : fixed.notListed;
+      if (stores === undefined) return share('', null, { phrase: 'listedMissing' });
+      return stores.length
+        ? share(stores.join(), true, { phrase: 'listedYes', stores })
+        : share('none', false, { phrase: 'listedNo' });
     }
     case 'revenue': {
       const t = rule.thresholdUsd;
@@ -119,102 +118,97 @@ function decide(rule: RuleRequirement['rule'], a: Answers): Decision {
       // Billed revenue counts only for a transactable offer.
       const billedMet =
         a.transactable === false || (billed !== undefined && billed < t) ? false : billed === undefined ? null : (a.transactable ?? null);
-      const met = or(acrMet, billedMet);
-      const figures = (phrase: PhraseKey): Why => ({ phrase, thresholdUsd: t, acrUsd: acr, billedUsd: billed });
-      if (met) return { met, why: [figures(acrMet ? 'revenueAcr' : 'revenueBilled')] };
-      const why = [figures(met === false ? 'revenueShort' : 'revenueMissing')];
-      if (billed !== undefined && billed >= t) why.push({ phrase: 'billedNeedsTransact' });
-      return { met, why };
+      // Either path meets it; it fails only when both fail (unanswered otherwise).
+      const met = acrMet || billedMet ? true : acrMet === false && billedMet === false ? false : null;
+      const phrase = met ? (acrMet ? 'revenueAcr' : 'revenueBilled') : met === false ? 'revenueShort' : 'revenueMissing';
+      const why: Why[] = [{ phrase, thresholdUsd: t, acrUsd: acr, billedUsd: billed }];
+      if (!met && billed !== undefined && billed >= t) why.push({ phrase: 'billedNeedsTransact' });
+      return { req, met, why };
     }
     case 'solution-type': {
       const solutionType = a.solutionType;
       const solutionTypes = rule.solutionTypes;
-      if (solutionType === undefined) return { met: null, why: [{ phrase: 'solutionTypeMissing', solutionTypes }] };
+      if (solutionType === undefined) return share('', null, { phrase: 'solutionTypeMissing', solutionTypes });
       return solutionTypes.includes(solutionType)
-        ? { met: true, why: [{ phrase: 'solutionTypeIn', solutionType }] }
-        : { met: false, why: [{ phrase: 'solutionTypeOut', solutionType, solutionTypes }] };
+        ? share(solutionType, true, { phrase: 'solutionTypeIn', solutionType })
+        : share(solutionType, false, { phrase: 'solutionTypeOut', solutionType, solutionTypes });
     }
   }
 }
 
-/** A requirement limited to some offer types applies only once the offer type is known to be one of them. */
-function applies(req: RuleRequirement, offerType: OfferType | undefined): boolean {
-  return !req.appliesTo || (offerType !== undefined && req.appliesTo.includes(offerType));
-}
-
 type RuleStatus = EditionRules['statuses'][number];
 
-/** Status order worked out once per edition: each status with every status it requires. */
-type Ladder = { base: RuleStatus; byId: Map<StatusId, RuleStatus>; chains: Map<StatusId, StatusId[]> };
+/** Worked out once per edition: each status with every status it requires, and each requirement's outcomes. */
+type Ladder = { chains: Map<StatusId, StatusId[]>; share: Share[] };
 const ladders = new WeakMap<EditionRules, Ladder>();
+
+const statusOf = (rules: EditionRules, id: StatusId | null) => rules.statuses.find((s) => s.id === id);
 
 function ladderOf(rules: EditionRules): Ladder {
   let ladder = ladders.get(rules);
   if (!ladder) {
-    const byId = new Map(rules.statuses.map((s) => [s.id, s]));
     const chains = new Map<StatusId, StatusId[]>();
     for (const s of rules.statuses) {
       const chain: StatusId[] = [];
       // edition-files.ts checks that `requires` leads down to the one base status.
-      for (let id: StatusId | null = s.id; id !== null; id = (byId.get(id) as RuleStatus).requires) chain.push(id);
+      for (let t: RuleStatus | undefined = s; t; t = statusOf(rules, t.requires)) chain.push(t.id);
       chains.set(s.id, chain);
     }
-    // The base status requires nothing and has no requirements, so it is always reached.
-    ladder = { base: rules.statuses.find((s) => s.requires === null) as RuleStatus, byId, chains };
+    ladder = { chains, share: rules.requirements.map(sharer) };
     ladders.set(rules, ladder);
   }
   return ladder;
 }
 
-/** The best status whose requirements, and those of every status below it, are all met. */
+/**
+ * The best status whose requirements, and those of every status below it, are all met. The base status has
+ * no requirements, so it is always reached.
+ */
 function reachedStatus(rules: EditionRules, ladder: Ladder, blocked: StatusId[]): RuleStatus {
-  let best = ladder.base;
-  for (const s of rules.statuses) {
-    if (s.order > best.order && (ladder.chains.get(s.id) as StatusId[]).every((id) => !blocked.includes(id))) best = s;
+  let best: RuleStatus | undefined;
+  next: for (const s of rules.statuses) {
+    if (best && s.order <= best.order) continue;
+    for (const id of ladder.chains.get(s.id) as StatusId[]) if (blocked.includes(id)) continue next;
+    best = s;
   }
-  return best;
+  return best as RuleStatus;
 }
 
 function feeOf(rules: EditionRules, a: Answers, status: StatusId): EvaluatedFee {
   const f = rules.fee;
-  const fee: EvaluatedFee = {
-    applies: false,
-    standardRate: f.standardRate,
-    rate: f.standardRate,
-    monthlySavingsUsd: 0,
-    annualSavingsUsd: 0,
-    reducedBecause: null,
-    reducedFrom: null,
-    why: [],
-  };
-  const say = (why: Why) => (fee.why.push(why), fee);
-  const offerType = a.offerType;
-  if (a.transactable === undefined) return say({ phrase: 'feeTransactMissing' });
-  if (!a.transactable) return say({ phrase: 'feeNotTransactable' });
-  if (offerType && f.transactableOfferTypes && !f.transactableOfferTypes.includes(offerType)) {
-    return say({ phrase: 'feeNoTransactOption', offerType });
-  }
+  const { offerType, monthlySalesUsd: sales, qualifiesOn: date } = a;
+  const needed = f.businessDaysBeforeMonthEnd;
+  const applies = a.transactable === true && !(offerType && f.transactableOfferTypes && !f.transactableOfferTypes.includes(offerType));
   let reducedBecause: EvaluatedFee['reducedBecause'] = null;
-  if (f.reducedRate !== null && offerType !== undefined) {
-    if (status === 'azure-ip-cosell' && f.reducedForAzureIp.includes(offerType)) reducedBecause = 'azure-ip-cosell';
+  let reducedFrom: string | null = null;
+  if (applies && f.reducedRate !== null) {
+    if (status === 'azure-ip-cosell' && f.reducedForAzureIp.includes(offerType as OfferType)) reducedBecause = 'azure-ip-cosell';
     else if (f.reducedForTeamsM365Saas && offerType === 'saas' && a.teamsOrM365Linked === true) reducedBecause = 'teams-m365-saas';
   }
-  const rate = reducedBecause && f.reducedRate !== null ? f.reducedRate : f.standardRate;
-  const monthly = (f.standardRate - rate) * (a.monthlySalesUsd ?? 0);
-  fee.applies = true;
-  fee.rate = rate;
-  fee.monthlySavingsUsd = monthly;
-  fee.annualSavingsUsd = monthly * 12;
-  fee.reducedBecause = reducedBecause;
-  if (!reducedBecause) return say({ phrase: 'feeStandard' });
-  say({ phrase: reducedBecause === 'azure-ip-cosell' ? 'feeReducedAzureIp' : 'feeReducedTeams', offerType });
-  if (a.monthlySalesUsd !== undefined) say({ phrase: 'feeSavings', salesUsd: a.monthlySalesUsd, savingsUsd: monthly });
-  const needed = f.businessDaysBeforeMonthEnd;
-  if (a.qualifiesOn === undefined || needed === null) return say({ phrase: 'reducedFromMissing' });
-  // Met with `needed` business days left in the month: from the 1st of the next month, else the month after.
-  const days = businessDaysToMonthEnd(a.qualifiesOn);
-  const reducedFrom = (fee.reducedFrom = firstOfMonthAfter(a.qualifiesOn, days >= needed ? 1 : 2));
-  return say({ phrase: 'reducedFrom', qualifiesOn: a.qualifiesOn, businessDays: days, businessDaysNeeded: needed, reducedFrom });
+  const rate = reducedBecause ? (f.reducedRate as number) : f.standardRate;
+  const monthly = applies ? (f.standardRate - rate) * (sales ?? 0) : 0;
+  const why: Why[] = [];
+  if (!applies) {
+    why.push(
+      a.transactable === undefined
+        ? { phrase: 'feeTransactMissing' }
+        : a.transactable
+          ? { phrase: 'feeNoTransactOption', offerType }
+          : { phrase: 'feeNotTransactable' },
+    );
+  } else if (!reducedBecause) why.push({ phrase: 'feeStandard' });
+  else {
+    why.push({ phrase: reducedBecause === 'azure-ip-cosell' ? 'feeReducedAzureIp' : 'feeReducedTeams', offerType });
+    if (sales !== undefined) why.push({ phrase: 'feeSavings', salesUsd: sales, savingsUsd: monthly });
+    if (date === undefined || needed === null) why.push({ phrase: 'reducedFromMissing' });
+    else {
+      // Met with `needed` business days left in the month: from the 1st of the next month, else the month after.
+      const days = businessDaysToMonthEnd(date);
+      reducedFrom = firstOfMonthAfter(date, days >= needed ? 1 : 2);
+      why.push({ phrase: 'reducedFrom', qualifiesOn: date, businessDays: days, businessDaysNeeded: needed, reducedFrom });
+    }
+  }
+  return { applies, standardRate: f.standardRate, rate, monthlySavingsUsd: monthly, annualSavingsUsd: monthly * 12, reducedBecause, reducedFrom, why };
 }
 
 /** Decides answers that already passed validation. */
@@ -223,25 +217,33 @@ export function evaluateValid(rules: EditionRules, a: Answers): Evaluation {
   // Statuses with a requirement not met, and those whose offer-type requirement fails (short lists, repeats allowed).
   const blocked: StatusId[] = [];
   const failedOfferType: StatusId[] = [];
-  for (const req of rules.requirements) {
-    if (!applies(req, a.offerType)) continue;
-    const { met, why } = decide(req.rule, a);
+  const ladder = ladderOf(rules);
+  for (let i = 0; i < rules.requirements.length; i++) {
+    const req = rules.requirements[i];
+    // A requirement limited to some offer types applies only once the offer type is known to be one of them.
+    if (req.appliesTo?.includes(a.offerType as OfferType) === false) continue;
+    const decided = decide(req, a, ladder.share[i]);
+    const met = decided.met;
     if (met !== true) blocked.push(req.status);
     if (met === false && req.rule.kind === 'offer-type') failedOfferType.push(req.status);
-    requirements.push({ id: req.id, status: req.status, met, sources: req.sources, ambiguities: req.ambiguities, why });
+    requirements.push(decided);
   }
 
-  const ladder = ladderOf(rules);
   const reached = reachedStatus(rules, ladder, blocked);
   // One step up, among the statuses whose offer-type requirement this offer does not fail.
-  const next = rules.statuses.find((s) => s.requires === reached.id && !failedOfferType.includes(s.id));
-  const toward = next ? (ladder.chains.get(next.id) as StatusId[]) : [];
+  let next: RuleStatus | undefined;
+  for (const s of rules.statuses) if (s.requires === reached.id && !failedOfferType.includes(s.id)) next = next ?? s;
+  const missing: string[] = [];
+  if (next) {
+    const toward = ladder.chains.get(next.id) as StatusId[];
+    for (const { req, met } of requirements) if (met !== true && toward.includes(req.status)) missing.push(req.id);
+  }
 
   const { badge, macc, cspIncentive } = rules.benefits;
   const isvPath = badge.isvConnectWithAtLeast;
   const badgeEligible =
     badge.statuses.includes(reached.id) ||
-    (isvPath !== null && a.isvConnectEnrolled === true && reached.order >= (ladder.byId.get(isvPath) as RuleStatus).order);
+    (isvPath !== null && a.isvConnectEnrolled === true && reached.order >= (statusOf(rules, isvPath) as RuleStatus).order);
   // MACC (A7): only Microsoft-billed Azure Marketplace purchases can count toward a commitment.
   const maccEligible = macc.statuses.includes(reached.id) && a.transactable === true && a.listedIn?.includes('azure-marketplace') === true;
   const cspEligible = cspIncentive.rate !== null && cspIncentive.statuses.includes(reached.id);
@@ -251,7 +253,7 @@ export function evaluateValid(rules: EditionRules, a: Answers): Evaluation {
     status: reached.id,
     nextStatus: next?.id ?? null,
     requirements,
-    missing: requirements.filter((r) => r.met !== true && toward.includes(r.status)).map((r) => r.id),
+    missing,
     fee: feeOf(rules, a, reached.id),
     badge: { eligible: badgeEligible },
     macc: { eligible: maccEligible },

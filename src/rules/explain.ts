@@ -9,7 +9,8 @@ import type { StatusId } from './ids.ts';
 import type { WordedRules } from './resolve.ts';
 import { fill, joinLocalized, money, percent, sentenceBreak, fillBy, type Vars } from './wording.ts';
 
-export type RequirementResult = Omit<EvaluatedRequirement, 'why'> & {
+export type RequirementResult = Pick<Requirement, 'id' | 'status' | 'sources' | 'ambiguities'> & {
+  met: EvaluatedRequirement['met'];
   label: Localized;
   /** Why it is met, unmet or unanswered, with the figures. */
   reason: Localized;
@@ -33,14 +34,16 @@ export type Assessment = Omit<Evaluation, 'requirements' | 'fee' | 'badge' | 'ma
 
 export type AssessResult = { ok: true; assessment: Assessment } | { ok: false; errors: Issue[] };
 
-/**
- * A requirement with its result rows for outcomes that mention no figure: such a row depends only on the
- * requirement, its phrase and at most one answer value from a short list (offer type, solution type, stores),
- * so each is built once and shared by every assessment that reaches it (see rowFor; results are never mutated).
- */
-type Entry = { req: Requirement; rows: Map<PhraseKey, Map<string, RequirementResult>> };
+/** A requirement with the rows of the outcomes the engine shares. */
+type Entry = { req: Requirement; rows: Map<EvaluatedRequirement, RequirementResult> };
 /** `entries` in the edition's order, which is also the order of the evaluation's requirements. */
-type Lookup = { entries: Entry[]; statuses: Map<StatusId, Edition['statuses'][number]>; benefits: BenefitResults };
+type Lookup = {
+  entries: Entry[];
+  statuses: Map<StatusId, Edition['statuses'][number]>;
+  benefits: BenefitResults;
+  /** The fee's rates in words, per rate. */
+  fee: Map<number, Vars>;
+};
 const lookups = new WeakMap<WordedRules, Lookup>();
 
 function lookupOf(edition: WordedRules, texts: Texts): Lookup {
@@ -50,6 +53,7 @@ function lookupOf(edition: WordedRules, texts: Texts): Lookup {
       entries: edition.requirements.map((req) => ({ req, rows: new Map() })),
       statuses: new Map(edition.statuses.map((s) => [s.id, s])),
       benefits: benefitResults(edition, texts),
+      fee: new Map(),
     };
     lookups.set(edition, lookup);
   }
@@ -129,31 +133,29 @@ function sentences(whys: Why[], texts: Texts, base: Vars): Localized {
 
 function rowOf(decided: EvaluatedRequirement, req: Requirement, texts: Texts): RequirementResult {
   return {
-    id: decided.id,
-    status: decided.status,
+    id: req.id,
+    status: req.status,
     met: decided.met,
-    sources: decided.sources,
-    ambiguities: decided.ambiguities,
+    sources: req.sources,
+    ambiguities: req.ambiguities,
     label: req.label,
     reason: sentences(decided.why, texts, { condition: req.condition }),
   };
 }
 
 function rowFor({ req, rows }: Entry, decided: EvaluatedRequirement, texts: Texts): RequirementResult {
-  const whys = decided.why;
-  const why = whys[0];
-  if (whys.length > 1 || why.thresholdUsd !== undefined) return rowOf(decided, req, texts);
-  const stores = why.stores;
-  const value = why.offerType ?? why.solutionType ?? (stores ? stores.join() : '');
-  let byValue = rows.get(why.phrase);
-  if (!byValue) rows.set(why.phrase, (byValue = new Map()));
-  let row = byValue.get(value);
-  if (!row) byValue.set(value, (row = rowOf(decided, req, texts)));
+  let row = rows.get(decided);
+  if (row) return row;
+  row = rowOf(decided, req, texts);
+  // The engine freezes the outcomes it shares (they mention no figure), so their rows can be shared as well.
+  if (Object.isFrozen(decided)) rows.set(decided, row);
   return row;
 }
 
-function explainFee(fee: EvaluatedFee, edition: WordedRules, texts: Texts): FeeResult {
-  const base = { standard: percent(fee.standardRate), rate: percent(fee.rate) };
+function explainFee(fee: EvaluatedFee, edition: WordedRules, lookup: Lookup, texts: Texts): FeeResult {
+  let rates = lookup.fee.get(fee.rate);
+  if (!rates) lookup.fee.set(fee.rate, (rates = { standard: percent(fee.standardRate), rate: percent(fee.rate) }));
+  const reason = sentences(fee.why, texts, rates);
   return {
     applies: fee.applies,
     standardRate: fee.standardRate,
@@ -162,7 +164,7 @@ function explainFee(fee: EvaluatedFee, edition: WordedRules, texts: Texts): FeeR
     annualSavingsUsd: fee.annualSavingsUsd,
     reducedBecause: fee.reducedBecause,
     reducedFrom: fee.reducedFrom,
-    reason: sentences(fee.why, texts, base),
+    reason,
     sources: edition.fee.sources,
     caveats: edition.fee.caveats,
   };
@@ -204,7 +206,7 @@ export function explain(ev: Evaluation, edition: WordedRules, texts: Texts): Ass
   // The evaluation lists the requirements that apply, in the edition's order: one walk finds each entry.
   let i = 0;
   for (const decided of ev.requirements) {
-    while (lookup.entries[i].req.id !== decided.id) i++;
+    while (lookup.entries[i].req.id !== decided.req.id) i++;
     const entry = lookup.entries[i];
     for (const c of entry.req.caveats) caveats.push(c);
     requirements.push(rowFor(entry, decided, texts));
@@ -223,7 +225,7 @@ export function explain(ev: Evaluation, edition: WordedRules, texts: Texts): Ass
     nextStatusName: next?.name ?? null,
     requirements,
     missing: ev.missing,
-    fee: explainFee(ev.fee, edition, texts),
+    fee: explainFee(ev.fee, edition, lookup, texts),
     badge: badge[ev.badge.eligible ? 1 : 0],
     macc: macc[ev.macc.eligible ? 1 : 0],
     cspIncentive: csp.rate === ev.cspIncentive.rate ? csp : { ...csp, rate: ev.cspIncentive.rate },

@@ -12,7 +12,7 @@ import catalogueJson from '../../content/editions/requirements.json';
 import textsJson from '../../content/editions/texts.json';
 import citationsJson from '../../content/editions/citations.json';
 import ambiguitiesJson from '../../content/editions/ambiguities.json';
-import { assessor } from './assessor.ts';
+import { assessor, type HeldEdition } from './assessor.ts';
 import { resolveEdition } from './resolve.ts';
 import { editionIds, isEditionId, type EditionId } from './ids.ts';
 import type { OfferType } from './answers.ts';
@@ -48,7 +48,9 @@ export function getEdition(id: string): Edition | undefined {
   return isEditionId(id) ? editions[id] : undefined;
 }
 
-export const { assess, relevantFields, compareEditions } = assessor(
-  (id) => ({ rules: files[id].rules, worded: editions[id] }),
-  texts,
-);
+/** Each edition as the engine holds it, built once rather than on every call. */
+const held = Object.fromEntries(
+  editionIds.map((id): [EditionId, HeldEdition] => [id, { rules: files[id].rules, worded: editions[id] }]),
+) as Record<EditionId, HeldEdition>;
+
+export const { assess, relevantFields, compareEditions } = assessor((id) => held[id], texts);

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { answerFields, assess, editionIds, validateAnswers, type Answers } from '../../../src/rules/index.ts';
+import { acceptor, fieldSchemas } from '../../../src/rules/answers.ts';
 import { answersArb, assessed, rankOf, yesNoFields } from './fixtures.ts';
+import * as z from 'zod/mini';
 
 const editionArb = fc.constantFrom(...editionIds);
 
@@ -45,6 +47,43 @@ describe('assess, for any input', () => {
         const result = assess({ ...answers, [key]: true }, '2021-03');
         expect(result).toMatchObject({ ok: false, errors: [{ path: key, code: 'unrecognized_key' }] });
       }),
+    );
+  });
+});
+
+describe('the quick check of an answer value, for any value', () => {
+  // Values near every schema's edge: its own values and their look-alikes, arrays with holes, odd numbers.
+  const nearValue = fc.oneof(
+    fc.anything({ withNullPrototype: true, withObjectString: true, withSparseArray: true }),
+    fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, -0, 1e308, 'toString', '__proto__', ''),
+    fc.constantFrom(...Object.values(fieldSchemas).flatMap((s) => ('entries' in s.def ? Object.values(s.def.entries) : []))),
+    fc.sparseArray(fc.constantFrom('azure-marketplace', 'appsource', 'saas', undefined, 1)),
+    fc.array(fc.constantFrom('azure-marketplace', 'appsource')),
+  );
+
+  it("accepts exactly what the field's zod/mini schema accepts", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...answerFields), nearValue, (field, value) => {
+        const schema = fieldSchemas[field];
+        expect(acceptor(schema)(value)).toBe(z.safeParse(schema, value).success);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('results shared between calls', () => {
+  // Rows, reasons and benefit results that mention no figure are built once and then shared (per edition,
+  // requirement and outcome): whatever was assessed before, a result must equal a first assessment's.
+  it('an assessment equals the one a freshly loaded engine gives, whatever was assessed before', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(answersArb, { minLength: 1, maxLength: 20 }), answersArb, editionArb, async (before, answers, edition) => {
+        for (const earlier of before) for (const id of editionIds) assess(earlier, id);
+        vi.resetModules();
+        const fresh = await import('../../../src/rules/index.ts');
+        expect(assess(answers, edition)).toEqual(fresh.assess(answers, edition));
+      }),
+      { numRuns: 60 },
     );
   });
 });
