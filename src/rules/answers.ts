@@ -180,6 +180,15 @@ const checks = new Map<string, [accept: Accept, schema: z.ZodMiniType, beyond?: 
 
 /** Any input at all → answers, or every bad field named. Never throws. */
 export function validateAnswers(input: unknown): Validated {
+  try {
+    return checkAnswers(input);
+  } catch {
+    // A getter or proxy that throws while its answers are read: the input cannot be read, never a crash.
+    return { ok: false, errors: [issue('', 'malformed', 'could not be read')] };
+  }
+}
+
+function checkAnswers(input: unknown): Validated {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return { ok: false, errors: [issue('', 'invalid_type', 'must be an object of answers')] };
   }

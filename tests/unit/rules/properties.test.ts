@@ -23,6 +23,24 @@ describe('assess, for any input', () => {
     );
   });
 
+  it('never throws for input whose reading throws (a getter, a proxy), and says it cannot be read', () => {
+    const trap = () => {
+      throw new Error('trap');
+    };
+    const inputs = [
+      Object.defineProperty({}, 'offerType', { enumerable: true, get: trap }),
+      new Proxy({}, { ownKeys: trap }),
+      { listedIn: new Proxy(['azure'], { get: trap }) },
+    ];
+    for (const input of inputs) {
+      for (const edition of editionIds) {
+        const result = assess(input, edition);
+        expect(result.ok).toBe(false);
+        if (!result.ok) expect(result.errors.map((e) => e.code)).toContain('malformed');
+      }
+    }
+  });
+
   it('answers ok: false, naming the field, when one valid answer is replaced by a value outside the schema', () => {
     const badValue = fc.oneof(
       fc.string(),
