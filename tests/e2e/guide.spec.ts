@@ -57,6 +57,24 @@ for (const locale of locales) {
   });
 }
 
+test('no column of a guide table is squeezed to a few characters on a desktop screen', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  for (const slug of slugs) {
+    for (const locale of locales) {
+      await page.goto(guideHref(locale, slug));
+      // Narrowest cell of each table, against four characters of the table's text.
+      const squeezed = await page.locator('.docs-table-scroll table').evaluateAll((tables) =>
+        tables.flatMap((table) => {
+          const fontPx = parseFloat(getComputedStyle(table).fontSize);
+          const widths = [...table.querySelectorAll('th, td')].map((cell) => cell.getBoundingClientRect().width);
+          return Math.min(...widths) < 4 * fontPx ? [table.querySelector('caption')?.textContent ?? '?'] : [];
+        }),
+      );
+      expect(squeezed, `${locale}/${slug}`).toEqual([]);
+    }
+  }
+});
+
 test('a requirement row opened by its link is the row the calculator means', async ({ page }) => {
   await page.goto('/en/statuses/#req-2021-03-ipci-r1-revenue');
   const row = page.locator('#req-2021-03-ipci-r1-revenue');
