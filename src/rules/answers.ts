@@ -130,7 +130,7 @@ function toIssue(zodIssue: ZodIssue, field: string): Issue {
   const path = [field, ...zodIssue.path].join('.');
   switch (zodIssue.code) {
     case 'invalid_type':
-      return issue(path, zodIssue.received === 'NaN' || zodIssue.received === 'Infinity' ? 'not_finite' : 'invalid_type');
+      return issue(path, /^(NaN|-?Infinity)$/.test(zodIssue.received ?? '') ? 'not_finite' : 'invalid_type');
     default:
       return issue(path, 'invalid_value');
   }

@@ -16,6 +16,7 @@ describe('answers outside the schema are rejected with the field named', () => {
     ['a negative amount', { billedRevenueUsd: -1 }, { path: 'billedRevenueUsd', code: 'negative' }],
     ['not a number', { monthlySalesUsd: Number.NaN }, { path: 'monthlySalesUsd', code: 'not_finite' }],
     ['an infinite amount', { azureConsumedRevenueUsd: Number.POSITIVE_INFINITY }, { path: 'azureConsumedRevenueUsd', code: 'not_finite' }],
+    ['a negative infinite amount', { billedRevenueUsd: Number.NEGATIVE_INFINITY }, { path: 'billedRevenueUsd', code: 'not_finite' }],
     ['an absurd amount', { azureConsumedRevenueUsd: 1e12 + 1 }, { path: 'azureConsumedRevenueUsd', code: 'too_large' }],
     ['a 30th of February', { qualifiesOn: '2021-02-30' }, { path: 'qualifiesOn', code: 'invalid_date' }],
     ['a 29th of February outside a leap year', { qualifiesOn: '2023-02-29' }, { path: 'qualifiesOn', code: 'invalid_date' }],
