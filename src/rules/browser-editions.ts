@@ -25,7 +25,7 @@ const isLocalized = (value: object): value is Localized =>
   Object.keys(value).length === 2 && typeof (value as Localized).ja === 'string' && typeof (value as Localized).en === 'string';
 
 /** The same data with every {ja, en} text in `locale` only; the other language becomes ''. */
-export function inOneLocale<T>(value: T, locale: Locale): T {
+function inOneLocale<T>(value: T, locale: Locale): T {
   if (Array.isArray(value)) return value.map((v) => inOneLocale(v, locale)) as T;
   if (!value || typeof value !== 'object') return value;
   if (isLocalized(value)) return { ja: '', en: '', [locale]: value[locale] } as T;
@@ -33,7 +33,7 @@ export function inOneLocale<T>(value: T, locale: Locale): T {
 }
 
 /** One edition as the browser holds it: its rules with their wording, without the docs. */
-export function browserEdition(file: EditionFile, catalogue: Catalogue) {
+function browserEdition(file: EditionFile, catalogue: Catalogue) {
   return { id: file.rules.id, ...resolveWording(file, catalogue) };
 }
 export type BrowserEdition = ReturnType<typeof browserEdition>;
