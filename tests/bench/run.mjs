@@ -15,6 +15,7 @@ import {
 import { launchChromium, scriptsLoaded, searchWeight } from './browser-weight.mjs';
 import { chromiumPath } from './chromium.mjs';
 import { coldBuild } from './cold-build.mjs';
+import { floorPages } from './floor.mjs';
 import { engineFigureRows } from './engine-rows.mjs';
 import { lighthouseScores } from './lighthouse.mjs';
 import { serveStatic } from './static-server.mjs';
@@ -80,6 +81,7 @@ const sitewideRows = ['HTML', 'CSS', 'JS', 'inline JS'].map((measure) => {
 progress('search and loaded scripts in Chromium');
 const server = await serveStatic(dist);
 const searchRows = [];
+let floor;
 const unexpectedScripts = [];
 const browser = await launchChromium();
 try {
@@ -111,9 +113,22 @@ try {
       });
     }
   }
+  progress('floor: the smallest island pages the stack builds');
+  floor = await floorPages(browser);
 } finally {
   await browser.close();
 }
+
+const floorRows = !floor.ok
+  ? [{ item: 'floor pages', figure: 'not built', budget: '', ok: false, note: floor.output.slice(-500) }]
+  : floor.pages.map(({ path, label, js, hydrated }) => ({
+      item: `${label} ${path} JS`,
+      figure: kb(js),
+      budget: `island budget ${kb(islandJsBudget)}`,
+      // A floor page that does not hydrate measures nothing worth comparing.
+      ok: hydrated ? null : false,
+      note: hydrated ? undefined : 'did not hydrate: typing into its field changed nothing',
+    }));
 
 const starlightRows = built
   .filter((p) => p.typeId === starlight.pageTypeId)
@@ -173,6 +188,7 @@ const buildRows = [
 const missed = printTable([
   { title: 'First paint, gzipped (HTML; CSS linked or inline; JS: inline + module scripts + islands + static imports)', rows: [...weightRows, loadedRow] },
   { title: 'Every built page under /ja/ and /en/', rows: sitewideRows },
+  { title: 'Floor: the smallest island pages the stack builds (tests/bench/floor/), weighed the same way', rows: floorRows },
   { title: 'Against Starlight', rows: starlightRows },
   { title: 'Search: bytes opening it adds, then one typed query (gzipped, recorded in Chromium)', rows: searchRows },
   { title: 'Lighthouse, mobile: performance/accessibility/best practices/SEO (median of 3 where performance misses)', rows: lighthouseRows },
