@@ -15,7 +15,7 @@ const pages = [
 
 /**
  * Builds the fixture, weighs each page and types into its island in Chromium.
- * @returns {Promise<{ ok: true, pages: { path: string, label: string, js: number, hydrated: boolean }[] } | { ok: false, output: string }>}
+ * @returns {Promise<{ ok: true, pages: { path: string, label: string, js: number, html: number, inlineJs: number, hydrated: boolean }[] } | { ok: false, output: string }>}
  */
 export async function floorPages(browser) {
   const outDir = mkdtempSync(join(tmpdir(), 'co-sell-floor-'));
@@ -40,7 +40,8 @@ export async function floorPages(browser) {
           .then(() => page.waitForFunction((text) => document.querySelector('[aria-live]')?.textContent !== text, before, { timeout: 5_000 }))
           .then(() => true, () => false);
         await page.close();
-        measured.push({ path, label, js: pageWeight(outDir, path).js, hydrated });
+        const { js, html, inlineJs } = pageWeight(outDir, path);
+        measured.push({ path, label, js, html, inlineJs, hydrated });
       }
       return { ok: true, pages: measured };
     } finally {

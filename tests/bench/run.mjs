@@ -121,13 +121,15 @@ try {
 
 const floorRows = !floor.ok
   ? [{ item: 'floor pages', figure: 'not built', budget: '', ok: false, note: floor.output.slice(-500) }]
-  : floor.pages.map(({ path, label, js, hydrated }) => ({
+  : floor.pages.map(({ path, label, js, html, inlineJs, hydrated }) => ({
       item: `${label} ${path} JS`,
       figure: kb(js),
       budget: `island budget ${kb(islandJsBudget)}`,
       // A floor page that does not hydrate measures nothing worth comparing.
       ok: hydrated ? null : false,
-      note: hydrated ? undefined : 'did not hydrate: typing into its field changed nothing',
+      note: hydrated
+        ? `its whole HTML ${kb(html)}, of which Astro's inline island scripts ${kb(inlineJs)}`
+        : 'did not hydrate: typing into its field changed nothing',
     }));
 
 const starlightRows = built
