@@ -57,6 +57,17 @@ for (const locale of locales) {
   });
 }
 
+test('Japanese pages show no space where a line of the page source ended', async ({ page }) => {
+  // Chromium shows a line break inside a paragraph as a space, which a Japanese reader sees as a typo (「です。 次の」).
+  // (Spaces between katakana words, as in マーケットプレース サービス料金, are the guide's style and stay.)
+  const gap = /[。、]\s+[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+  for (const slug of slugs) {
+    await page.goto(guideHref('ja', slug));
+    const texts = await page.locator('article :is(p, li):not(astro-island *)').allTextContents();
+    expect(texts.filter((text) => gap.test(text)), slug || 'home').toEqual([]);
+  }
+});
+
 test('no column of a guide table is squeezed to a few characters on a desktop screen', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   for (const slug of slugs) {
