@@ -86,6 +86,28 @@ test('no column of a guide table is squeezed to a few characters on a desktop sc
   }
 });
 
+test('on a 320 px phone every table caption fits the screen, before and after the table is scrolled', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const slug of slugs) {
+    for (const locale of locales) {
+      await page.goto(guideHref(locale, slug));
+      const region = page.locator('.docs-table-scroll');
+      // Captions whose text runs past the visible part of their scrolling region.
+      const cut = () =>
+        region.evaluateAll((regions) =>
+          regions.flatMap((r) => {
+            const caption = r.querySelector('caption')!;
+            const [box, view] = [caption.getBoundingClientRect(), r.getBoundingClientRect()];
+            return box.left < view.left - 1 || box.right > view.right + 1 ? [caption.textContent] : [];
+          }),
+        );
+      expect(await cut(), `${locale}/${slug}`).toEqual([]);
+      await region.evaluateAll((regions) => regions.forEach((r) => r.scrollTo({ left: r.scrollWidth })));
+      expect(await cut(), `${locale}/${slug} scrolled`).toEqual([]);
+    }
+  }
+});
+
 test('a requirement row opened by its link is the row the calculator means', async ({ page }) => {
   await page.goto('/en/statuses/#req-2021-03-ipci-r1-revenue');
   const row = page.locator('#req-2021-03-ipci-r1-revenue');
