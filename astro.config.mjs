@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { frame } from './src/components/frame/integration.ts';
 import { browserEditions } from './src/rules/browser-editions.ts';
+import { japaneseLines } from './src/lib/japanese-lines.ts';
 
 export default defineConfig({
   site: 'https://co-sell-guide.example.org',
@@ -24,7 +25,8 @@ export default defineConfig({
   ],
   markdown: {
     // `## 共同販売案件 { #co-sell-opportunities }` gives ja and en headings the same anchor ids.
-    processor: satteri({ features: { headingAttributes: true } }),
+    // A line break inside a Japanese paragraph must not show as a space (src/lib/japanese-lines.ts).
+    processor: satteri({ features: { headingAttributes: true }, mdastPlugins: [japaneseLines] }),
     // Shiki colours code with inline styles, which the CSP forbids; Prism needs a theme stylesheet we do not ship.
     syntaxHighlight: false,
   },

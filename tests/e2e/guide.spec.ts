@@ -57,6 +57,17 @@ for (const locale of locales) {
   });
 }
 
+test('Japanese pages show no space where a line of the page source ended', async ({ page }) => {
+  // Chromium shows a line break inside a paragraph as a space, which a Japanese reader sees as a typo (「です。 次の」).
+  // (Spaces between katakana words, as in マーケットプレース サービス料金, are the guide's style and stay.)
+  const gap = /[。、]\s+[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+  for (const slug of slugs) {
+    await page.goto(guideHref('ja', slug));
+    const texts = await page.locator('article :is(p, li):not(astro-island *)').allTextContents();
+    expect(texts.filter((text) => gap.test(text)), slug || 'home').toEqual([]);
+  }
+});
+
 test('no column of a guide table is squeezed to a few characters on a desktop screen', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   for (const slug of slugs) {
@@ -71,6 +82,28 @@ test('no column of a guide table is squeezed to a few characters on a desktop sc
         }),
       );
       expect(squeezed, `${locale}/${slug}`).toEqual([]);
+    }
+  }
+});
+
+test('on a 320 px phone every table caption fits the screen, before and after the table is scrolled', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const slug of slugs) {
+    for (const locale of locales) {
+      await page.goto(guideHref(locale, slug));
+      const region = page.locator('.docs-table-scroll');
+      // Captions whose text runs past the visible part of their scrolling region.
+      const cut = () =>
+        region.evaluateAll((regions) =>
+          regions.flatMap((r) => {
+            const caption = r.querySelector('caption')!;
+            const [box, view] = [caption.getBoundingClientRect(), r.getBoundingClientRect()];
+            return box.left < view.left - 1 || box.right > view.right + 1 ? [caption.textContent] : [];
+          }),
+        );
+      expect(await cut(), `${locale}/${slug}`).toEqual([]);
+      await region.evaluateAll((regions) => regions.forEach((r) => r.scrollTo({ left: r.scrollWidth })));
+      expect(await cut(), `${locale}/${slug} scrolled`).toEqual([]);
     }
   }
 });

@@ -62,6 +62,17 @@ describe('requirement table', () => {
     expect(figuresOf(october)).toContain('trailing 12 months');
   });
 
+  it('links the default-pass reading (A10) only from rows whose edition passes transactable offers by default', () => {
+    const rows = editionIds.flatMap((id) =>
+      editions[id].requirements.map((r) => ({
+        row: `${id} ${r.id}`,
+        citesA10: r.ambiguities.includes('A10'),
+        passesByDefault: r.rule.kind === 'yes' && (r.rule.passWhenTransactable?.length ?? 0) > 0,
+      })),
+    );
+    expect(rows.filter((r) => r.citesA10 !== r.passesByDefault).map((r) => r.row)).toEqual([]);
+  });
+
   for (const editionId of editionIds) {
     it(`${editionId}: every requirement has its row, linked to its sources`, async () => {
       const edition = editions[editionId];
