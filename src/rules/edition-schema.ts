@@ -93,7 +93,7 @@ const ruleFee = z
 
 const ruleBadge = z.strictObject({
   statuses: z.array(statusId),
-  /** ISV Connect enrolment plus at least this status also earns the badge (2021-03); null = no such path. */
+  /** ISV Connect enrollment plus at least this status also earns the badge (2021-03); null = no such path. */
   isvConnectWithAtLeast: statusId.nullable(),
 });
 const ruleMacc = z.strictObject({ statuses: z.array(statusId) });

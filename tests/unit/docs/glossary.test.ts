@@ -64,6 +64,15 @@ describe('glossary', () => {
     expect(found).toEqual([]);
   });
 
+  it('names an offer type the way the glossary does, where the glossary has it (SaaS, IoT Edge module)', () => {
+    const { offerTypes } = JSON.parse(readFileSync('content/editions/texts.json', 'utf8')) as {
+      offerTypes: Record<string, { ja: string; en: string }>;
+    };
+    const inGlossary = terms.filter((t) => t.id in offerTypes);
+    expect(inGlossary.map((t) => t.id)).toEqual(expect.arrayContaining(['saas', 'iot-edge-module']));
+    for (const term of inGlossary) expect(offerTypes[term.id]).toEqual({ ja: term.ja, en: term.en });
+  });
+
   it('finds a drifting variant in data and lets a quotation or a gloss through', () => {
     expect(driftIn(withoutCitedWording('顧客の Azure 従量課金のコミットメントに数えられます。'))).toEqual([
       '従量課金のコミットメント → Microsoft Azure の消費コミットメント (MACC)',

@@ -9,7 +9,7 @@ describe('Microsoft Preferred Solution badge', () => {
     expect(badge.caveats.some((c) => /30 days/.test(c.en))).toBe(true);
   });
 
-  it('2021-03: ISV Connect enrolment plus co-sell ready earns it too', () => {
+  it('2021-03: ISV Connect enrollment plus co-sell ready earns it too', () => {
     const a = assessed(coSellReady('dynamics-365-business-central'), '2021-03');
     expect(a.status).toBe('cosell-ready');
     expect(a.badge.eligible).toBe(true);
@@ -78,7 +78,7 @@ describe('CSP partner incentive', () => {
     });
   });
 
-  it.each(['2021-07', '2021-10', '2023-07'])('%s: the programme had ended, so no offer gets it', (edition) => {
+  it.each(['2021-07', '2021-10', '2023-07'])('%s: the program had ended, so no offer gets it', (edition) => {
     const { cspIncentive } = assessed(qualifyingSaas, edition);
     expect(cspIncentive).toMatchObject({ eligible: false, rate: null });
     expect(cspIncentive.reason.en).toMatch(/ended on June 30, 2021/);
