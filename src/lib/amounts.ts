@@ -52,7 +52,9 @@ export function formatRate(rate: number, locale: keyof typeof intlLocale): strin
 /** A calendar date (YYYY-MM-DD) in the reader's locale, without shifting it through a time zone. */
 export function formatDate(isoDate: string, locale: keyof typeof intlLocale): string {
   const [y, m, d] = isoDate.split('-').map(Number);
-  return new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(
+  const parts = new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: 'long', timeZone: 'UTC' }).formatToParts(
     new Date(Date.UTC(y!, m! - 1, d!)),
   );
+  // The Japanese pages space half-width digits from kanji (2021 年 6 月 30 日), as Microsoft's Japanese docs do.
+  return parts.map((part) => part.value).join(locale === 'ja' ? ' ' : '');
 }

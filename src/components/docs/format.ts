@@ -3,7 +3,7 @@ import { ambiguityAnchor, guideHref, guideSlugs, sourceAnchor } from '../../lib/
 import { money, percent } from '../../rules/wording.ts';
 
 export { fill } from '../../i18n/fill.ts';
-/** Dates as the calculator writes them: 2021年6月30日 / June 30, 2021. */
+/** Dates as the calculator writes them: 2021 年 6 月 30 日 / June 30, 2021. */
 export { formatDate } from '../../lib/amounts.ts';
 
 // Amounts and rates are written exactly as the engine writes them, so the guide and the calculator agree.

@@ -51,6 +51,6 @@ describe('formatting', () => {
 
   it('keeps the calendar date whatever the time zone', () => {
     expect(formatDate('2021-05-01', 'en')).toBe('May 1, 2021');
-    expect(formatDate('2021-05-01', 'ja')).toBe('2021年5月1日');
+    expect(formatDate('2021-05-01', 'ja')).toBe('2021 年 5 月 1 日');
   });
 });
