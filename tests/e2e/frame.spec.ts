@@ -165,22 +165,26 @@ test('the chosen theme persists across pages and reloads, and is applied before 
   await expect(page.locator('html')).not.toHaveAttribute('data-theme');
 });
 
-test('print: light colours, no navigation, link addresses written out', async ({ page }) => {
-  const path = guidePages().find((p) => p.startsWith('/ja/') && p !== '/ja/')!;
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await page.goto(path);
-  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
-  for (const sel of ['.site-header', '#site-nav', '.toc', '.prev-next', '.heading-actions >> nth=0']) {
-    await expect(page.locator(sel)).toBeHidden();
-  }
-  const colours = await page.evaluate(() => [getComputedStyle(document.documentElement).backgroundColor, getComputedStyle(document.body).color]);
-  expect(colours).toEqual(['rgb(255, 255, 255)', 'rgb(27, 27, 31)']);
-  const link = page.locator("article a[href]:not([href^='#'])").first();
-  if (await link.count()) {
+for (const locale of ['ja', 'en'] as const) {
+  test(`print in ${locale}: the text, light colours, no navigation, link addresses written out`, async ({ page }) => {
+    // A page whose article embeds a calculator island, so the islands' print rules are linked too.
+    const path = `/${locale}/benefits/`;
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(path);
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    for (const sel of ['.site-header', '#site-nav', '.toc', '.prev-next', '.heading-actions >> nth=0']) {
+      await expect(page.locator(sel)).toBeHidden();
+    }
+    // Every paragraph of the text prints, and the date of its sources.
+    for (const p of await page.locator('article > p').all()) await expect(p).toBeVisible();
+    await expect(page.locator('.source-date')).toBeVisible();
+    const colours = await page.evaluate(() => [getComputedStyle(document.documentElement).backgroundColor, getComputedStyle(document.body).color]);
+    expect(colours).toEqual(['rgb(255, 255, 255)', 'rgb(27, 27, 31)']);
+    const link = page.locator("article a[href]:not([href^='#'])").first();
     const after = await link.evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toContain(await link.getAttribute('href'));
-  }
-});
+  });
+}
 
 test('/ sends a Japanese browser to /ja/ and others to /en/; without JavaScript it is a page of links', async ({ browser }) => {
   for (const [locale, expected] of [['ja-JP', '/ja/'], ['en-GB', '/en/'], ['fr-FR', '/en/']] as const) {
