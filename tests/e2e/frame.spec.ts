@@ -96,18 +96,32 @@ test('heading links are reachable by keyboard and copy the full address', async 
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL(target, page.url()).href);
 });
 
-test('"copy as Markdown" copies the section with its address', async ({ page, context }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const path = guidePages().find((p) => p.startsWith('/en/') && p !== '/en/')!;
-  await page.goto(path);
-  const heading = page.locator('article h2[id]').first();
-  const [id, text] = [await heading.getAttribute('id'), (await heading.textContent())!.trim()];
-  await page.locator(`button.copy-md[aria-describedby="${id}"]`).click();
-  await expect(page.locator('#frame-status')).toHaveText('Section copied as Markdown');
-  const markdown = await page.evaluate(() => navigator.clipboard.readText());
-  expect(markdown.startsWith(`## ${text}\n\n<${new URL(`${path}#${id}`, page.url()).href}>`)).toBe(true);
-  expect(markdown).not.toContain('Copy as Markdown');
-});
+for (const [locale, done, button] of [
+  ['ja', 'セクションを Markdown でコピーしました', 'Markdown でコピー'],
+  ['en', 'Section copied as Markdown', 'Copy as Markdown'],
+] as const) {
+  test(`"copy as Markdown" in ${locale} copies the section with its address, tables and lists, not the calculator`, async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    // The fee section: a captioned table whose cells hold notes, a worked example, and an embedded fee check.
+    const path = `/${locale}/benefits/`;
+    await page.goto(path);
+    const heading = page.locator('article h2#fee');
+    const text = (await heading.textContent())!.trim();
+    await page.locator('button.copy-md[aria-describedby="fee"]').click();
+    await expect(page.locator('#frame-status')).toHaveText(done);
+    const markdown = await page.evaluate(() => navigator.clipboard.readText());
+    expect(markdown.startsWith(`## ${text}\n\n<${new URL(`${path}#fee`, page.url()).href}>`)).toBe(true);
+    const caption = (await page.locator('article table caption').first().textContent())!.trim();
+    expect(markdown).toContain(`**${caption}**\n\n| `);
+    // A cell's note stays in its row, on a line of its own.
+    expect(markdown).toMatch(/^\| .*<br>.* \|$/m);
+    expect(markdown).not.toContain(button);
+    // The calculator island is a form answered in this browser, and its <noscript> is raw markup: neither is copied.
+    const help = (await page.locator('article astro-island .help').first().textContent())!.trim();
+    expect(markdown).not.toContain(help);
+    expect(markdown).not.toMatch(/<\/?(p|a|select|option)\b/);
+  });
+}
 
 test('the language switch keeps the page and the section, and works without JavaScript', async ({ page, browser }) => {
   const path = guidePages().find((p) => p.startsWith('/ja/') && p !== '/ja/')!;
