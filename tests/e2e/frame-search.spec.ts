@@ -1,4 +1,5 @@
 import { test, expect } from './frame-fixtures.ts';
+import { dict } from './calculator.helpers.ts';
 
 // Queries written with the glossary's terms, and the page each must find among its first three results
 // (slugs from src/lib/guide-links.ts): the page that explains the term, not just any page that mentions it.
@@ -58,6 +59,17 @@ for (const locale of ['ja', 'en'] as const) {
     await expect(dialog).toHaveAttribute('data-shown', queries[locale][3].query);
     await dialog.locator('.search-results > li > a').first().click();
     await expect(page).toHaveURL(new RegExp(`/${locale}/`));
+  });
+}
+
+for (const locale of ['ja', 'en'] as const) {
+  test(`search in ${locale} leaves out the calculator islands (their questions and options are not page text)`, async ({ page }) => {
+    await page.goto(`/${locale}/`);
+    await page.keyboard.press('Control+k');
+    const dialog = page.locator('dialog#search');
+    // A sentence every embedded calculator shows, and nothing else on the site.
+    await dialog.getByRole('searchbox').fill(dict[locale]['calc.embed.shared']);
+    await expect(dialog.getByRole('status')).toHaveText(dict[locale]['frame.searchNone']);
   });
 }
 
