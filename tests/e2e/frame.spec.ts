@@ -243,6 +243,9 @@ for (const [locale, heading, home, search] of [
     await expect(page.getByRole('link', { name: home })).toHaveAttribute('href', `/${locale}/`);
     await page.locator('main').getByRole('button', { name: search }).click();
     await expect(page.locator('dialog#search')).toBeVisible();
-    expect(await axeViolations(page)).toEqual([]);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(await axeViolations(page), colorScheme).toEqual([]);
+    }
   });
 }
