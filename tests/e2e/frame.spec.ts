@@ -96,18 +96,32 @@ test('heading links are reachable by keyboard and copy the full address', async 
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL(target, page.url()).href);
 });
 
-test('"copy as Markdown" copies the section with its address', async ({ page, context }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const path = guidePages().find((p) => p.startsWith('/en/') && p !== '/en/')!;
-  await page.goto(path);
-  const heading = page.locator('article h2[id]').first();
-  const [id, text] = [await heading.getAttribute('id'), (await heading.textContent())!.trim()];
-  await page.locator(`button.copy-md[aria-describedby="${id}"]`).click();
-  await expect(page.locator('#frame-status')).toHaveText('Section copied as Markdown');
-  const markdown = await page.evaluate(() => navigator.clipboard.readText());
-  expect(markdown.startsWith(`## ${text}\n\n<${new URL(`${path}#${id}`, page.url()).href}>`)).toBe(true);
-  expect(markdown).not.toContain('Copy as Markdown');
-});
+for (const [locale, done, button] of [
+  ['ja', 'セクションを Markdown でコピーしました', 'Markdown でコピー'],
+  ['en', 'Section copied as Markdown', 'Copy as Markdown'],
+] as const) {
+  test(`"copy as Markdown" in ${locale} copies the section with its address, tables and lists, not the calculator`, async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    // The fee section: a captioned table whose cells hold notes, a worked example, and an embedded fee check.
+    const path = `/${locale}/benefits/`;
+    await page.goto(path);
+    const heading = page.locator('article h2#fee');
+    const text = (await heading.textContent())!.trim();
+    await page.locator('button.copy-md[aria-describedby="fee"]').click();
+    await expect(page.locator('#frame-status')).toHaveText(done);
+    const markdown = await page.evaluate(() => navigator.clipboard.readText());
+    expect(markdown.startsWith(`## ${text}\n\n<${new URL(`${path}#fee`, page.url()).href}>`)).toBe(true);
+    const caption = (await page.locator('article table caption').first().textContent())!.trim();
+    expect(markdown).toContain(`**${caption}**\n\n| `);
+    // A cell's note stays in its row, on a line of its own.
+    expect(markdown).toMatch(/^\| .*<br>.* \|$/m);
+    expect(markdown).not.toContain(button);
+    // The calculator island is a form answered in this browser, and its <noscript> is raw markup: neither is copied.
+    const help = (await page.locator('article astro-island .help').first().textContent())!.trim();
+    expect(markdown).not.toContain(help);
+    expect(markdown).not.toMatch(/<\/?(p|a|select|option)\b/);
+  });
+}
 
 test('the language switch keeps the page and the section, and works without JavaScript', async ({ page, browser }) => {
   const path = guidePages().find((p) => p.startsWith('/ja/') && p !== '/ja/')!;
@@ -165,22 +179,26 @@ test('the chosen theme persists across pages and reloads, and is applied before 
   await expect(page.locator('html')).not.toHaveAttribute('data-theme');
 });
 
-test('print: light colours, no navigation, link addresses written out', async ({ page }) => {
-  const path = guidePages().find((p) => p.startsWith('/ja/') && p !== '/ja/')!;
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await page.goto(path);
-  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
-  for (const sel of ['.site-header', '#site-nav', '.toc', '.prev-next', '.heading-actions >> nth=0']) {
-    await expect(page.locator(sel)).toBeHidden();
-  }
-  const colours = await page.evaluate(() => [getComputedStyle(document.documentElement).backgroundColor, getComputedStyle(document.body).color]);
-  expect(colours).toEqual(['rgb(255, 255, 255)', 'rgb(27, 27, 31)']);
-  const link = page.locator("article a[href]:not([href^='#'])").first();
-  if (await link.count()) {
+for (const locale of ['ja', 'en'] as const) {
+  test(`print in ${locale}: the text, light colours, no navigation, link addresses written out`, async ({ page }) => {
+    // A page whose article embeds a calculator island, so the islands' print rules are linked too.
+    const path = `/${locale}/benefits/`;
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(path);
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    for (const sel of ['.site-header', '#site-nav', '.toc', '.prev-next', '.heading-actions >> nth=0']) {
+      await expect(page.locator(sel)).toBeHidden();
+    }
+    // Every paragraph of the text prints, and the date of its sources.
+    for (const p of await page.locator('article > p').all()) await expect(p).toBeVisible();
+    await expect(page.locator('.source-date')).toBeVisible();
+    const colours = await page.evaluate(() => [getComputedStyle(document.documentElement).backgroundColor, getComputedStyle(document.body).color]);
+    expect(colours).toEqual(['rgb(255, 255, 255)', 'rgb(27, 27, 31)']);
+    const link = page.locator("article a[href]:not([href^='#'])").first();
     const after = await link.evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toContain(await link.getAttribute('href'));
-  }
-});
+  });
+}
 
 test('/ sends a Japanese browser to /ja/ and others to /en/; without JavaScript it is a page of links', async ({ browser }) => {
   for (const [locale, expected] of [['ja-JP', '/ja/'], ['en-GB', '/en/'], ['fr-FR', '/en/']] as const) {
@@ -225,6 +243,9 @@ for (const [locale, heading, home, search] of [
     await expect(page.getByRole('link', { name: home })).toHaveAttribute('href', `/${locale}/`);
     await page.locator('main').getByRole('button', { name: search }).click();
     await expect(page.locator('dialog#search')).toBeVisible();
-    expect(await axeViolations(page)).toEqual([]);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(await axeViolations(page), colorScheme).toEqual([]);
+    }
   });
 }

@@ -49,4 +49,34 @@ describe('copy this section as Markdown', () => {
       ].join('\n'),
     );
   });
+
+  it('titles a table by its caption, keeps each cell on one line, and leaves out islands and noscript', () => {
+    document.body.innerHTML = `<article><h1>特典</h1>
+      ${heading(2, 'fee', '料金の引き下げ')}
+      <div class="docs-table-scroll"><table><caption>版ごとの料金</caption>
+        <thead><tr><th>版</th><th>対象</th><th>出典</th></tr></thead>
+        <tbody><tr><th scope="row">2021 年 3 月版</th><td>SaaS<p class="docs-note">Teams アプリ (ステータス不要)</p></td>
+        <td><a href="/ja/sources/#src-S-01">S-01</a><ul class="docs-caveats"><li>CSP パートナーが受け取る</li><li>2021 年 6 月 30 日に終了</li></ul></td></tr></tbody>
+      </table></div>
+      <noscript><p><a href="/ja/statuses/">JavaScript が必要です</a></p></noscript>
+      <astro-island><form><label>プランの種類<select><option>未回答</option><option>SaaS</option></select></label></form><p>ステータス: 未完了</p></astro-island>
+      <p>計算機を使ってください。</p></article>`;
+    const md = sectionMarkdown(document.getElementById('fee')!, 'https://example.org/ja/benefits/');
+    expect(md).toBe(
+      [
+        '## 料金の引き下げ',
+        '',
+        '<https://example.org/ja/benefits/#fee>',
+        '',
+        '**版ごとの料金**',
+        '',
+        '| 版 | 対象 | 出典 |',
+        '| --- | --- | --- |',
+        '| 2021 年 3 月版 | SaaS<br>Teams アプリ (ステータス不要) | [S-01](https://example.org/ja/sources/#src-S-01)<br>- CSP パートナーが受け取る<br>- 2021 年 6 月 30 日に終了 |',
+        '',
+        '計算機を使ってください。',
+        '',
+      ].join('\n'),
+    );
+  });
 });

@@ -1,7 +1,9 @@
 // "Copy this section as Markdown": turns the rendered section back into Markdown a support reply can paste,
 // with absolute links so they work outside the site.
 
-const skipped = '[data-pagefind-ignore], script, style, button, template';
+// Islands are forms answered in this browser: their options and live result mean nothing pasted elsewhere.
+// A <noscript>'s content is raw markup text while scripts run.
+const skipped = '[data-pagefind-ignore], script, style, button, template, noscript, astro-island';
 
 function inline(node: Node, base: string): string {
   if (node.nodeType === Node.TEXT_NODE) return (node.textContent ?? '').replace(/\s+/g, ' ');
@@ -43,15 +45,34 @@ function list(el: Element, base: string, depth: number): string {
     .join('\n');
 }
 
+/** A table cell is one Markdown line: its paragraphs and list items become lines joined by <br>. */
+function cell(el: Element, base: string): string {
+  const lines: string[] = [];
+  let current = '';
+  for (const node of el.childNodes) {
+    if (node instanceof Element && /^(p|div|ul|ol)$/.test(node.localName) && !node.matches(skipped)) {
+      const items = /^(ul|ol)$/.test(node.localName) ? [...node.children].map((li) => `- ${text(li, base)}`) : [text(node, base)];
+      lines.push(current, ...items);
+      current = '';
+    } else current += inline(node, base);
+  }
+  return [...lines, current]
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join('<br>')
+    .replaceAll('|', '\\|');
+}
+
 function table(el: Element, base: string): string {
-  const rows = [...el.querySelectorAll('tr')].map((tr) =>
-    [...tr.children].map((cell) => text(cell, base).replaceAll('|', '\\|')),
-  );
+  const rows = [...el.querySelectorAll('tr')].map((tr) => [...tr.children].map((c) => cell(c, base)));
   if (rows.length === 0) return '';
   const width = Math.max(...rows.map((r) => r.length));
   const line = (cells: string[]) => `| ${[...cells, ...Array(width - cells.length).fill('')].join(' | ')} |`;
   const [head, ...body] = rows;
-  return [line(head!), line(Array(width).fill('---')), ...body.map(line)].join('\n');
+  // The caption tells apart the tables of one section (one per status or edition).
+  const caption = el.querySelector(':scope > caption');
+  const title = caption ? [`**${text(caption, base)}**`, ''] : [];
+  return [...title, line(head!), line(Array(width).fill('---')), ...body.map(line)].join('\n');
 }
 
 function block(el: Element, base: string): string {
