@@ -200,6 +200,17 @@ for (const locale of ['ja', 'en'] as const) {
   });
 }
 
+test('print the sources page: a commit link does not repeat the repository, path and commit its row gives', async ({ page }) => {
+  await page.goto('/en/sources/');
+  await page.emulateMedia({ media: 'print' });
+  const commitLink = page.locator('#src-S-01 a[href^="https://github.com/"]');
+  await expect(commitLink).toHaveText(/^[0-9a-f]{12}$/);
+  expect(await commitLink.evaluate((a) => getComputedStyle(a, '::after').content)).toBe('none');
+  // Other links on the page still print their address.
+  const link = page.locator("article a[href]:not([href^='#']):not(.address-in-row)").first();
+  expect(await link.evaluate((a) => getComputedStyle(a, '::after').content)).toContain(await link.getAttribute('href'));
+});
+
 test('/ sends a Japanese browser to /ja/ and others to /en/; without JavaScript it is a page of links', async ({ browser }) => {
   for (const [locale, expected] of [['ja-JP', '/ja/'], ['en-GB', '/en/'], ['fr-FR', '/en/']] as const) {
     const context = await browser.newContext({ locale });
