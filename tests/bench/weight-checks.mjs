@@ -2,6 +2,7 @@
 import { builtHtmlOf } from './built-pages.mjs';
 import { cssBudget, htmlBudget, inlineJsBudget, islandJsBudget, noIslandJsBudget, pageTypes } from './budgets.mjs';
 import { isBuilt, pageWeight } from './page-weight.mjs';
+import { kb } from './table.mjs';
 
 /**
  * @typedef {{ measure: 'HTML' | 'CSS' | 'JS' | 'inline JS', bytes: number, budget: number }} ByteCheck
@@ -50,4 +51,20 @@ export function everyPageChecks(distDir) {
       const jsBudget = weight.islands > 0 ? islandJsBudget : noIslandJsBudget;
       return { typeId: 'page', label: 'page', path, weight, checks: checksOf(weight, jsBudget) };
     });
+}
+
+/**
+ * The bench's row for one page: its own HTML, CSS and JS, met when every figure is within its budget.
+ * @param {PageChecks} page
+ * @returns {import('./table.mjs').Row}
+ */
+export function pageRow({ path, weight, checks }) {
+  const over = checks.filter((c) => c.bytes > c.budget);
+  return {
+    item: path,
+    figure: `HTML ${kb(weight.html)}, CSS ${kb(weight.css)}, JS ${kb(weight.js)}`,
+    budget: weight.islands > 0 ? 'with an island' : 'without islands',
+    ok: over.length === 0,
+    note: over.length ? over.map((c) => `${c.measure} ${kb(c.bytes)} over ${kb(c.budget)}`).join(', ') : undefined,
+  };
 }

@@ -5,7 +5,8 @@ import { dirname, join } from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
 import { inlineJsBudget, islandJsBudget, noIslandJsBudget } from '../bench/budgets.mjs';
 import { gzBytes, pageWeight } from '../bench/page-weight.mjs';
-import { everyPageChecks } from '../bench/weight-checks.mjs';
+import { kb } from '../bench/table.mjs';
+import { everyPageChecks, pageRow } from '../bench/weight-checks.mjs';
 
 let site: string;
 const files: Record<string, string> = {
@@ -88,4 +89,19 @@ test('every localized page gets the JS budget of its kind: no script file and a 
   // A script file on a page without an island misses the budget.
   const module = check('/en/module/', 'JS');
   expect(module!.bytes).toBeGreaterThan(module!.budget);
+});
+
+test('the bench prints every localized page with its own HTML, CSS and JS, missed where one is over budget', () => {
+  const rows = everyPageChecks(site).map(pageRow);
+  expect(rows.map((r) => r.item)).toEqual(['/en/module/', '/en/scripted/', '/ja/calc/', '/ja/plain/']);
+  const plain = pageWeight(site, '/ja/plain/');
+  expect(rows.find((r) => r.item === '/ja/plain/')).toEqual({
+    item: '/ja/plain/',
+    figure: `HTML ${kb(plain.html)}, CSS 0 KB, JS 0 KB`,
+    budget: 'without islands',
+    ok: true,
+    note: undefined,
+  });
+  const module = rows.find((r) => r.item === '/en/module/');
+  expect(module).toMatchObject({ ok: false, note: expect.stringMatching(/^JS \S+ (KB|B) over 0 KB$/) });
 });

@@ -20,6 +20,20 @@ for (const path of localized) {
   });
 }
 
+// The two pages outside the locales: the bilingual 404 and the language choice at /, held there by answering
+// the address its script sends the browser to with 204 No Content, which leaves the page as it is.
+for (const path of ['/', '/404.html']) {
+  test(`${path} has no axe violations`, async ({ page }) => {
+    await page.route(/\/(ja|en)\/$/, (route) => route.fulfill({ status: 204 }));
+    // Only 'commit': the script starts its navigation before the page loads, and Playwright would wait for that.
+    await page.goto(path, { waitUntil: 'commit' });
+    await expect(page.locator('h1').first()).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+    expect(new URL(page.url()).pathname).toBe(path);
+  });
+}
+
 test('the language switch opens the same page in the other locale', async ({ page }) => {
   await page.goto('/ja/');
   await page.getByRole('navigation', { name: '言語' }).getByRole('link', { name: 'English' }).click();
