@@ -3,7 +3,7 @@
  * caveats and sources. Pure; works on one resolved edition (rules + wording) and the shared texts.
  */
 import type { EvaluatedFee, EvaluatedRequirement, Evaluation, Why } from './engine.ts';
-import type { Caveat, Edition, Localized, PhraseKey, Requirement, Texts } from './edition-schema.ts';
+import type { Caveat, Edition, Localized, Requirement, Texts } from './edition-schema.ts';
 import type { Issue, OfferType, SolutionType, Store } from './answers.ts';
 import type { StatusId } from './ids.ts';
 import type { WordedRules } from './resolve.ts';
