@@ -51,3 +51,21 @@ test('the guide islands load with the page hydrated no earlier than when visible
     await expect(island).toHaveAttribute('client', 'visible');
   }
 });
+
+test('with two checks on a page, only the one in use announces a change (a screen reader hears it once)', async ({ page }) => {
+  await page.goto('/ja/benefits/');
+  const fee = await showCheck(page, dict.ja['calc.embed.fee']);
+  const benefits = await showCheck(page, dict.ja['calc.embed.benefits']);
+  const polite = page.locator('[aria-live="polite"]');
+  // A reader picks an answer with the control focused (selectOption alone does not move focus).
+  const offerType = fee.getByLabel(dict.ja['calc.field.offerType']);
+  await offerType.focus();
+  await offerType.selectOption('saas');
+  await expect(polite).toHaveCount(1);
+  await expect(fee.locator('[aria-live="polite"]')).toHaveCount(1);
+  const transactable = benefits.getByLabel(dict.ja['calc.field.transactable']);
+  await transactable.focus();
+  await transactable.selectOption('yes');
+  await expect(polite).toHaveCount(1);
+  await expect(benefits.locator('[aria-live="polite"]')).toHaveCount(1);
+});

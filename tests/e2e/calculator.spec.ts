@@ -1,5 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { editionIds } from '../../src/rules/ids.ts';
+import { encodeAnswers } from '../../src/rules/codec.ts';
 import { answerWorkedExample, dict, field, openHydrated, watchConsole } from './calculator.helpers.ts';
 
 test('the worked example: USD 10,000 a month of an Azure IP co-sell SaaS offer saves USD 1,000 a month in 2021-03', async ({
@@ -80,7 +81,23 @@ test('printing shows the results without the form', async ({ page }) => {
   await expect(page.locator('form.questions')).toBeHidden();
   await expect(page.locator('.site-header')).toBeHidden();
   await expect(page.getByTestId('monthly-savings')).toBeVisible();
-  const pdf = await page.pdf({ format: 'A4' });
-  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
-  expect(pages.length).toBe(1);
+  expect(pdfPages(await page.pdf({ format: 'A4' }))).toBe(1);
 });
+
+const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+
+// The longest results come before any status is reached: a checklist of every co-sell ready requirement.
+const printStates = {
+  'nothing answered': '',
+  'a consulting service not yet co-sell ready': `#${encodeAnswers({ offerType: 'consulting-service', transactable: false })}`,
+  'a Dynamics 365 offer not yet co-sell ready': `#${encodeAnswers({ offerType: 'dynamics-365-customer-engagement-power-apps' })}`,
+};
+for (const lang of ['ja', 'en'] as const) {
+  for (const [state, fragment] of Object.entries(printStates)) {
+    test(`the printed summary fits one page, A4 or Letter: ${state} (${lang})`, async ({ page }) => {
+      await openHydrated(page, `/${lang}/calculator/${fragment}`);
+      await expect(page.locator('.status-line strong')).not.toBeEmpty();
+      for (const format of ['A4', 'Letter']) expect(pdfPages(await page.pdf({ format })), format).toBe(1);
+    });
+  }
+}

@@ -44,10 +44,8 @@ export function summaryMarkdown(input: {
     [t['calc.verdict.macc'], a.macc],
     [t['calc.verdict.csp'], a.cspIncentive],
   ] as const;
-  for (const [heading, v] of verdicts) {
-    const word = v.eligible ? t['calc.verdict.eligible'] : t['calc.verdict.notEligible'];
-    lines.push(`- **${heading}**: ${word}. ${say(v.reason)}`);
-  }
+  // The engine's reason opens with the verdict ("Not eligible. Condition: …"), so it stands alone.
+  for (const [heading, v] of verdicts) lines.push(`- **${heading}**: ${say(v.reason)}`);
   lines.push('', `[${t['calc.summary.link']}](${link})`, '');
   return lines.join('\n');
 }

@@ -69,7 +69,10 @@ describe('summaryMarkdown', () => {
     expect(text).toContain(`## ${ja['calc.summary.title']}`);
     expect(text).toContain(result.assessment.statusName.ja);
     expect(text).toContain('20%');
-    expect(text).toContain(`**${ja['calc.verdict.badge']}**: ${ja['calc.verdict.notEligible']}`);
+    // The engine's reason opens with the verdict: said once, in Japanese punctuation (was "対象外. 対象外です。").
+    expect(text).toContain(`- **${ja['calc.verdict.badge']}**: ${result.assessment.badge.reason.ja}\n`);
+    expect(result.assessment.badge.reason.ja.startsWith(ja['calc.verdict.notEligible'])).toBe(true);
+    expect(text).not.toContain(`${ja['calc.verdict.notEligible']}. `);
     expect(text).toContain('(https://example.org/ja/calculator/#v1.x)');
     for (const id of result.assessment.missing) {
       const req = result.assessment.requirements.find((r) => r.id === id)!;
