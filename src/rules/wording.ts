@@ -5,7 +5,13 @@ import type { Localized } from './edition-schema.ts';
  * A template split once: "a {x} b {y}" → text ["a ", " b ", ""] and, between them, slot numbers [0, 1] into
  * `slots`, the names of the values it mentions (ja and en together, each once).
  */
-type Pieces = { text: string[]; at: number[] };
+type Pieces = {
+  text: string[];
+  at: number[];
+  /** Per text piece: it ends with a space after a Japanese character, or starts with one before a Japanese character. */
+  spaceBefore: boolean[];
+  spaceAfter: boolean[];
+};
 type Compiled = { ja: Pieces; en: Pieces; slots: string[] };
 const compiled = new WeakMap<Localized, Compiled>();
 
@@ -20,7 +26,13 @@ function compile(template: Localized): Compiled {
         if (!slots.includes(parts[i])) slots.push(parts[i]);
         at.push(slots.indexOf(parts[i]));
       }
-      return { text: parts.filter((_, i) => i % 2 === 0), at };
+      const text = parts.filter((_, i) => i % 2 === 0);
+      return {
+        text,
+        at,
+        spaceBefore: text.map((t) => t.endsWith(' ') && isJapanese(t.charCodeAt(t.length - 2))),
+        spaceAfter: text.map((t) => t.startsWith(' ') && isJapanese(t.charCodeAt(1))),
+      };
     };
     c = { ja: split(template.ja), en: split(template.en), slots };
     compiled.set(template, c);
@@ -30,13 +42,32 @@ function compile(template: Localized): Compiled {
 
 export type Vars = Record<string, Localized | string>;
 
-function render({ text, at }: Pieces, lang: 'ja' | 'en', values: (Localized | string)[]): string {
+/** Kana, kanji and Japanese punctuation: characters Japanese sets without a space between them. */
+const isJapanese = (code: number) =>
+  (code >= 0x3000 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x9fff) || (code >= 0xff01 && code <= 0xff60);
+
+function render({ text, at, spaceBefore, spaceAfter }: Pieces, lang: 'ja' | 'en', values: (Localized | string)[]): string {
   let out = text[0];
-  for (let i = 0; i < at.length; i++) {
-    const value = values[at[i]];
-    out += (typeof value === 'string' ? value : value[lang]) + text[i + 1];
+  if (lang === 'en') {
+    for (let i = 0; i < at.length; i++) {
+      const value = values[at[i]];
+      out += (typeof value === 'string' ? value : value.en) + text[i + 1];
+    }
+    return out;
   }
-  return out;
+  // Templates space each value off (「{offerType} は」) for a Latin value (SaaS は); beside a Japanese one the space
+  // goes (コンサルティング サービスは, 100,000 米国ドル以上). Which pieces have such a space is known from compile().
+  out = '';
+  let piece = text[0];
+  for (let i = 0; i < at.length; i++) {
+    const v = values[at[i]];
+    const value = typeof v === 'string' ? v : v.ja;
+    if (spaceBefore[i] && isJapanese(value.charCodeAt(0))) piece = piece.slice(0, -1);
+    out += piece + value;
+    piece = text[i + 1];
+    if (spaceAfter[i + 1] && isJapanese(value.charCodeAt(value.length - 1))) piece = piece.slice(1);
+  }
+  return out + piece;
 }
 
 /** Fills a template, asking `valueOf` only for the values it mentions, each once for both languages. */
