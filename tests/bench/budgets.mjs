@@ -20,10 +20,10 @@ export const islandJsBudget = 20 * KB;
 
 /**
  * Pages with an island do not meet the HTML and JS budgets yet: Astro's island loader and the Svelte 5 runtime
- * alone are 15.6 KB gz, 30.2 KB with the engine and one edition (the bench's floor pages, tests/bench/floor/).
- * Until they do, the test suite holds them under these ceilings, set just above what they weigh now (JS at most 41.7 KB, the Japanese calculator; HTML at most
- * 12.5 KB, the Japanese statuses page), so they cannot grow unnoticed; `npm run bench` keeps judging them by
- * the real budgets.
+ * alone are 15.6 KB gz, 30.3 KB with the engine and one edition (the bench's floor pages, tests/bench/floor/).
+ * Until they do, the test suite holds them under these ceilings, set just above what they weigh now (JS at most
+ * 41.9 KB, the Japanese calculator; HTML at most 12.5 KB, the Japanese statuses page), so they cannot grow
+ * unnoticed; `npm run bench` keeps judging them by the real budgets.
  */
 export const islandPageCeilings = { HTML: 12.75 * KB, JS: 42 * KB };
 
