@@ -47,21 +47,13 @@ const isJapanese = (code: number) =>
   (code >= 0x3000 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x9fff) || (code >= 0xff01 && code <= 0xff60);
 
 function render({ text, at, spaceBefore, spaceAfter }: Pieces, lang: 'ja' | 'en', values: (Localized | string)[]): string {
-  let out = text[0];
-  if (lang === 'en') {
-    for (let i = 0; i < at.length; i++) {
-      const value = values[at[i]];
-      out += (typeof value === 'string' ? value : value.en) + text[i + 1];
-    }
-    return out;
-  }
-  // Templates space each value off (「{offerType} は」) for a Latin value (SaaS は); beside a Japanese one the space
-  // goes (コンサルティング サービスは, 100,000 米国ドル以上). Which pieces have such a space is known from compile().
-  out = '';
+  // Japanese templates space each value off (「{offerType} は」) for a Latin value (SaaS は); beside a Japanese one
+  // the space goes (コンサルティング サービスは, 100,000 米国ドル以上). compile() marked such spaces; English has none.
+  let out = '';
   let piece = text[0];
   for (let i = 0; i < at.length; i++) {
     const v = values[at[i]];
-    const value = typeof v === 'string' ? v : v.ja;
+    const value = typeof v === 'string' ? v : v[lang];
     if (spaceBefore[i] && isJapanese(value.charCodeAt(0))) piece = piece.slice(0, -1);
     out += piece + value;
     piece = text[i + 1];
