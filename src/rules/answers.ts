@@ -4,6 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { isCalendarDate } from './calendar.ts';
+import { formatNumber } from '../lib/format.ts';
 
 export const offerTypes = [
   'saas',
@@ -115,7 +116,7 @@ const messages: Partial<Record<IssueCode, string>> = {
   unrecognized_key: 'is not a known answer field',
   negative: 'must not be negative',
   not_finite: 'must be a finite number',
-  too_large: 'must be at most 1,000,000,000,000',
+  too_large: `must be at most ${formatNumber(maxAmountUsd)}`,
   invalid_date: 'must be a real date, YYYY-MM-DD',
   invalid_value: 'is not an allowed value',
 };

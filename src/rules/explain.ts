@@ -7,7 +7,8 @@ import type { Caveat, Edition, Localized, Requirement, Texts } from './edition-s
 import type { Issue, OfferType, SolutionType, Store } from './answers.ts';
 import type { StatusId } from './ids.ts';
 import type { WordedRules } from './resolve.ts';
-import { fill, joinLocalized, money, percent, sentenceBreak, fillBy, type Vars } from './wording.ts';
+import { fill, joinLocalized, sentenceBreak, fillBy, type Vars } from './wording.ts';
+import { dateText, formatRate as percent, money } from '../lib/format.ts';
 
 export type RequirementResult = Pick<Requirement, 'id' | 'status' | 'sources' | 'ambiguities'> & {
   met: EvaluatedRequirement['met'];
@@ -106,13 +107,13 @@ function valueOf(name: string, why: Why, texts: Texts, base: Vars): Localized | 
     case 'annual':
       return money((why.savingsUsd as number) * 12);
     case 'qualifiesOn':
-      return why.qualifiesOn ?? '';
+      return why.qualifiesOn ? dateText(why.qualifiesOn) : '';
     case 'days':
       return String(why.businessDays);
     case 'required':
       return String(why.businessDaysNeeded);
     case 'date':
-      return why.reducedFrom ?? '';
+      return why.reducedFrom ? dateText(why.reducedFrom) : '';
     default:
       return base[name];
   }

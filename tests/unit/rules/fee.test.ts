@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assessed, coSellReady, qualifyingSaas } from './fixtures.ts';
+import { formatDate } from '../../../src/lib/format.ts';
 
 /** Weekday names by Date.getUTCDay(), to check the calendar facts the timing tests rely on. */
 const weekday = (date: string) => ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'][new Date(`${date}T00:00:00Z`).getUTCDay()];
@@ -79,7 +80,11 @@ describe('when the reduced fee starts (5 business days before the month ends)', 
     expect(weekday(qualifiesOn)).toBe(day);
     const { fee } = assessed({ ...qualifyingSaas, qualifiesOn }, '2021-03');
     expect(fee.reducedFrom).toBe(start);
-    expect(fee.reason.en).toContain(`From ${qualifiesOn} to the end of that month there are ${days} weekdays (5 needed)`);
+    expect(fee.reason.en).toContain(
+      `From ${formatDate(qualifiesOn, 'en')} to the end of that month there are ${days} weekdays (5 needed), so the reduced rate applies from ${formatDate(start, 'en')}.`,
+    );
+    // Dates read as the fee card writes them; the Japanese one sits against its particle with no space.
+    expect(fee.reason.ja).toContain(`${formatDate(start, 'ja')}から`);
   });
 
   it('without a date the start is not guessed', () => {
