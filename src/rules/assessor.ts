@@ -11,6 +11,19 @@ import { editionIds, isEditionId, type EditionId } from './ids.ts';
 import type { WordedRules } from './resolve.ts';
 import type { EditionRules, Texts } from './edition-schema.ts';
 
+/**
+ * Freezes a result all through. Parts of it are shared with later results (rows and reasons that mention no
+ * figure, the edition's own sources and caveats): frozen, a caller's change can never reach another result.
+ * Shared parts are frozen the first time and skipped after, so each call freezes only its own few objects.
+ */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  }
+  return value;
+}
+
 /** One edition as the engine needs it: its rules to decide, its wording to explain. */
 export type HeldEdition = { rules: EditionRules; worded: WordedRules };
 
@@ -18,7 +31,7 @@ export function assessor(held: (id: EditionId) => HeldEdition | undefined, texts
   const find = (id: string) => (isEditionId(id) ? held(id) : undefined);
 
   function assessValid(answers: Answers, edition: HeldEdition): AssessResult {
-    return { ok: true, assessment: explain(evaluateValid(edition.rules, answers), edition.worded, texts) };
+    return { ok: true, assessment: deepFreeze(explain(evaluateValid(edition.rules, answers), edition.worded, texts)) };
   }
 
   /** Assesses any input under an edition; never throws. */
