@@ -89,6 +89,14 @@ const ruleFee = z
   .refine((fee) => fee.reducedRate === null || fee.reducedRate <= fee.standardRate, {
     message: 'reducedRate must not exceed standardRate',
     path: ['reducedRate'],
+  })
+  .superRefine((fee, ctx) => {
+    // A reduced fee for an offer type that cannot be sold through the marketplace could never be charged.
+    fee.reducedForAzureIp.forEach((type, i) => {
+      if (fee.transactableOfferTypes !== null && !fee.transactableOfferTypes.includes(type)) {
+        ctx.addIssue({ code: 'custom', path: ['reducedForAzureIp', i], message: `"${type}" is not in transactableOfferTypes, so it pays no fee to reduce` });
+      }
+    });
   });
 
 const ruleBadge = z.strictObject({
@@ -97,11 +105,16 @@ const ruleBadge = z.strictObject({
   isvConnectWithAtLeast: statusId.nullable(),
 });
 const ruleMacc = z.strictObject({ statuses: z.array(statusId) });
-const ruleCsp = z.strictObject({
-  statuses: z.array(statusId),
-  rate: z.number().min(0).max(1).nullable(),
-  endsOn: date.nullable(),
-});
+const ruleCsp = z
+  .strictObject({
+    statuses: z.array(statusId),
+    rate: z.number().min(0).max(1).nullable(),
+    endsOn: date.nullable(),
+  })
+  .refine((csp) => csp.rate === null || csp.statuses.length > 0, {
+    message: 'a rate needs the statuses that earn it (statuses is empty)',
+    path: ['statuses'],
+  });
 
 export const editionRulesSchema = z.strictObject({
   id: z.enum(editionIds),
@@ -128,7 +141,9 @@ const editionWordingSchema = z.strictObject({
 const editionDocsSchema = z.strictObject({
   title: localized,
   /** ms.date of the first and last documentation versions the edition is built from. */
-  docDates: z.strictObject({ from: date, to: date }),
+  docDates: z
+    .strictObject({ from: date, to: date })
+    .refine((d) => d.from <= d.to, { message: 'must not be after docDates.to', path: ['from'] }),
   summary: localized,
   /** What changed from the previous edition. */
   changes: z.array(z.strictObject({ text: localized, sources: z.array(citationKey).min(1) })),
@@ -151,6 +166,15 @@ const phraseKeys = [
   'feeTransactMissing', 'feeNotTransactable', 'feeNoTransactOption', 'feeStandard',
   'feeReducedAzureIp', 'feeReducedTeams', 'feeSavings', 'reducedFrom', 'reducedFromMissing',
   'eligible', 'notEligible', 'yes', 'no', 'feeSummary', 'feeNone', 'cspSummary',
+] as const;
+
+/**
+ * The `{name}` values a phrase of texts.json can be given: those explain.ts works out (valueOf) and those its
+ * callers pass (condition, standard, rate). Any other name would reach a reader unfilled, or fail to fill.
+ */
+export const phrasePlaceholders = [
+  'offerType', 'solutionType', 'list', 'stores', 'threshold', 'acr', 'billed', 'sales', 'monthly', 'annual',
+  'qualifiesOn', 'days', 'required', 'date', 'condition', 'standard', 'rate',
 ] as const;
 
 /** Names of answer values and the sentences explanations are built from ({name} = a value put in). */
