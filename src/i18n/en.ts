@@ -29,6 +29,7 @@ export const en = {
   'frame.searchClose': 'Close',
   'frame.searchNone': 'No matching pages',
   'frame.searchCount': '{n} pages found',
+  'frame.searchCountOne': '{n} page found',
   'frame.searchError': 'Search could not be loaded',
   'frame.theme': 'Theme',
   'frame.themeSystem': 'System',

@@ -27,6 +27,7 @@ export const ja = {
   'frame.searchClose': '閉じる',
   'frame.searchNone': '一致するページはありません',
   'frame.searchCount': '{n} 件のページが見つかりました',
+  'frame.searchCountOne': '{n} 件のページが見つかりました',
   'frame.searchError': '検索を読み込めませんでした',
   'frame.theme': 'テーマ',
   'frame.themeSystem': 'システム設定',

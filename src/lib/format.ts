@@ -61,6 +61,11 @@ export function joinList(items: readonly string[], locale: Locale): string {
   return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
 }
 
+/** The form of a counted phrase the language's plural rules pick for `n` ("1 page" / "2 pages"), `{n}` filled. */
+export function plural(n: number, locale: string, forms: { one: string; other: string }): string {
+  return fill(new Intl.PluralRules(locale).select(n) === 'one' ? forms.one : forms.other, { n });
+}
+
 /** Fills `{name}` placeholders of a dictionary string; an unknown name stays as written. */
 export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fill, formatDate, formatNumber, formatRate, formatUsd, joinList, money } from '../../../src/lib/format.ts';
+import { fill, formatDate, formatNumber, formatRate, formatUsd, joinList, money, plural } from '../../../src/lib/format.ts';
+import { en } from '../../../src/i18n/en.ts';
+import { ja } from '../../../src/i18n/ja.ts';
 import { assess } from '../../../src/rules/index.ts';
 
 describe('one way to write each figure', () => {
@@ -46,5 +48,13 @@ describe('one way to write each figure', () => {
     expect(joinList(['a', 'b', 'c'], 'ja')).toBe('a、b、c');
     expect(fill('{a} and {b}', { a: 1, b: 'x' })).toBe('1 and x');
     expect(fill('{unknown}', {})).toBe('{unknown}');
+  });
+
+  it('counts search results with each language\'s plural rules ("1 page found", never "1 pages found")', () => {
+    const forms = (d: typeof en) => ({ one: d['frame.searchCountOne'], other: d['frame.searchCount'] });
+    expect(plural(1, 'en', forms(en))).toBe('1 page found');
+    expect(plural(2, 'en', forms(en))).toBe('2 pages found');
+    expect(plural(0, 'en', forms(en))).toBe('0 pages found');
+    expect(plural(1, 'ja', forms(ja))).toBe('1 件のページが見つかりました');
   });
 });
