@@ -112,4 +112,14 @@ for (const lang of ['ja', 'en'] as const) {
     await expect(field(page, lang, 'monthlySalesUsd')).toHaveValue('10000');
     await expect(page.locator('.notice')).toHaveCount(0);
   });
+
+  test(`${lang}: -0 from a link shows as zero, and a date whose fee start would need a five-digit year is refused`, async ({ page }) => {
+    await openHydrated(page, `/${lang}/calculator/#v1.0_y_m_y_y_y_y_y_y_0_n_n_-0_-0_y_y_y_-0_20210615`);
+    await expect(page.getByTestId('monthly-savings')).toHaveText({ ja: '0 米国ドル', en: 'USD 0' }[lang]);
+    await expect(page.getByTestId('yearly-savings')).toHaveText({ ja: '0 米国ドル', en: 'USD 0' }[lang]);
+    await page.goto('about:blank');
+    await openHydrated(page, `/${lang}/calculator/#v1.0_y_m_y_y_y_y_y_y_0_n_n_0_0_y_y_y_1000_99991231`);
+    await expect(notice(page, 'calc.notice.link-broken')).toBeVisible();
+    await expect(page.locator('section.results')).not.toContainText('10000');
+  });
 }
