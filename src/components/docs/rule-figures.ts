@@ -1,7 +1,7 @@
 import type { Edition, OfferType, Requirement } from '../../rules/index.ts';
 import { offerTypeNames, solutionTypeNames } from '../../rules/index.ts';
 import { useTranslations, type Locale } from '../../i18n/index.ts';
-import { fill, formatUsd, joinList } from './format.ts';
+import { fill, formatUsd, joinList } from '../../lib/format.ts';
 
 /** Offer type names as a list in the reader's language. */
 export function offerTypeList(types: readonly OfferType[], lang: Locale): string {

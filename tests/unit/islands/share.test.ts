@@ -45,3 +45,27 @@ describe('form groups', () => {
     expect([...asked].sort()).toEqual([...answerFields].sort());
   });
 });
+
+describe('share link parts that cannot be read', () => {
+  const code = shareFragment(answers, defaultEditionId);
+  it.each([
+    '&EDITION=2023-07',
+    '&edition',
+    '&edition%3D2023-07',
+    '&%65dition=2023-07',
+    '&edition=2023-07&edition=2021-07',
+    '&garbage',
+    '&',
+  ])('ignores %j with the same notice, keeping the answers', (tail) => {
+    expect(parseFragment(`${code}${tail}`, noAnchors)).toEqual({
+      kind: 'answers',
+      answers,
+      edition: defaultEditionId,
+      notice: 'link-edition',
+    });
+  });
+
+  it('reads a known edition with no notice', () => {
+    expect(parseFragment(`${code}&edition=2021-03`, noAnchors)).toEqual({ kind: 'answers', answers, edition: '2021-03' });
+  });
+});

@@ -4,17 +4,36 @@ import { answerFields, assess, editionIds, validateAnswers, type Answers } from 
 import { acceptor, fieldSchemas } from '../../../src/rules/answers.ts';
 import { answersArb, assessed, rankOf, yesNoFields } from './fixtures.ts';
 import * as z from 'zod/mini';
+import { formatUsd } from '../../../src/lib/format.ts';
 
 const editionArb = fc.constantFrom(...editionIds);
+
+/** Inputs that look like answers to a careless check: lists with their own iterator or methods, non-plain objects. */
+const hostileArb = fc.oneof(
+  fc.constantFrom(new Date(), () => ({}), [{ offerType: 'saas' }], new Map([['offerType', 'saas']]), new String('saas'), 0, ''),
+  fc.record({ offerType: fc.constantFrom('saas', 'power-bi-app') }).chain((answers) =>
+    fc.constantFrom(
+      { ...answers, listedIn: [42] },
+      { ...answers, listedIn: Object.assign([42], { [Symbol.iterator]: function* () { yield 'appsource'; } }) },
+      { ...answers, listedIn: Object.assign(['appsource'], { slice: () => ['bogus'] }) },
+      { ...answers, listedIn: Object.assign(['appsource', 'appsource'], { every: () => true }) },
+    ),
+  ),
+);
+const isStore = (s: unknown) => s === 'azure-marketplace' || s === 'appsource';
 
 describe('assess, for any input', () => {
   it('never throws, and accepts only a plain object whose keys are answer fields', () => {
     fc.assert(
-      fc.property(fc.anything({ withNullPrototype: true, withObjectString: true }), editionArb, (input, edition) => {
+      fc.property(fc.oneof(fc.anything({ withNullPrototype: true, withObjectString: true }), hostileArb), editionArb, (input, edition) => {
         const result = assess(input, edition);
         if (result.ok) {
           expect(typeof input === 'object' && input !== null && !Array.isArray(input)).toBe(true);
+          expect([Object.prototype, null]).toContain(Object.getPrototypeOf(input));
           for (const key of Object.keys(input as object)) expect(answerFields).toContain(key);
+          // What was checked is what the result was computed from: every listed store is a store.
+          const listed = (input as Answers).listedIn;
+          if (listed) for (let i = 0; i < listed.length; i++) expect(isStore(listed[i])).toBe(true);
         } else {
           expect(result.errors.length).toBeGreaterThan(0);
         }
@@ -90,20 +109,46 @@ describe('the quick check of an answer value, for any value', () => {
   });
 });
 
+/** Writes into a result where the audit saw it reach later results: rows, reasons, sources, verdicts, names. */
+function vandalize(result: ReturnType<typeof assess>): void {
+  if (!result.ok) return;
+  const a = result.assessment as unknown as Record<string, any>;
+  const attempts = [
+    ...a.requirements.flatMap((row: Record<string, any>) => [
+      () => (row.met = !row.met),
+      () => (row.reason.en = 'POISONED'),
+      () => row.sources.push('S-99'),
+    ]),
+    () => (a.badge.eligible = !a.badge.eligible),
+    () => (a.macc.reason.ja = 'POISONED'),
+    () => (a.statusName.en = 'POISONED'),
+    () => a.fee.caveats.push(a.fee.caveats[0]),
+    () => a.caveats.push('POISONED'),
+  ];
+  for (const attempt of attempts) {
+    try {
+      attempt();
+    } catch {
+      // A frozen part refuses the change (strict mode throws): that is the point.
+    }
+  }
+}
+
 describe('results shared between calls', () => {
   // Rows, reasons and benefit results that mention no figure are built once and then shared (per edition,
   // requirement and outcome): whatever was assessed before, a result must equal a first assessment's.
-  it('an assessment equals the one a freshly loaded engine gives, whatever was assessed before', async () => {
+  it('an assessment equals the one a freshly loaded engine gives, whatever was assessed (and done to the results) before', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(answersArb, { minLength: 1, maxLength: 20 }), answersArb, editionArb, async (before, answers, edition) => {
-        for (const earlier of before) for (const id of editionIds) assess(earlier, id);
+        // A caller that writes into every result it gets must not change anyone's later result.
+        for (const earlier of before) for (const id of editionIds) vandalize(assess(earlier, id));
         vi.resetModules();
         const fresh = await import('../../../src/rules/index.ts');
         expect(assess(answers, edition)).toEqual(fresh.assess(answers, edition));
       }),
       { numRuns: 60 },
     );
-  });
+  }, 30_000);
 });
 
 describe('monotonicity: more in the answers never means a lower status', () => {
@@ -139,6 +184,12 @@ describe('results that are consistent for any valid answers', () => {
       fc.property(answersArb, editionArb, (answers, edition) => {
         const { fee } = assessed(answers, edition);
         expect(fee.monthlySavingsUsd).toBeGreaterThanOrEqual(0);
+        // As a reader sees them: no "-USD 0" for a -0 amount, no five-digit year for a date late in 9999.
+        for (const lang of ['ja', 'en'] as const) {
+          expect(formatUsd(fee.monthlySavingsUsd, lang)).not.toContain('-');
+          expect(formatUsd(fee.annualSavingsUsd, lang)).not.toContain('-');
+        }
+        if (fee.reducedFrom !== null) expect(fee.reducedFrom).toMatch(/^\d{4}-\d{2}-01$/);
         expect(fee.annualSavingsUsd).toBeGreaterThanOrEqual(0);
         expect(fee.rate).toBeLessThanOrEqual(fee.standardRate);
         if (!fee.applies) expect(fee.monthlySavingsUsd).toBe(0);
