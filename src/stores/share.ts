@@ -1,4 +1,4 @@
-import { defaultEditionId, isEditionId, type Answers } from '../rules/browser.ts';
+import { defaultEditionId, editionForLink, isEditionId, type Answers } from '../rules/browser.ts';
 import { decodeAnswers, encodeAnswers } from '../rules/codec.ts';
 import { answersStore, editionStore } from './answers.ts';
 import { addNotice, type Notice } from './notices.ts';
@@ -8,10 +8,9 @@ export type ParsedFragment =
   | { kind: 'answers'; answers: Answers; edition: string; notice?: Notice }
   | { kind: 'broken'; notice: Notice };
 
-/** The fragment of a share link: `#<encodeAnswers(...)>` plus `&edition=<id>` when not the default. */
+/** The fragment of a share link: `#<encodeAnswers(...)>&edition=<id>`, always naming the edition so it keeps its meaning. */
 export function shareFragment(answers: Answers, edition: string): string {
-  const editionPart = edition === defaultEditionId ? '' : `&edition=${edition}`;
-  return `#${encodeAnswers(answers)}${editionPart}`;
+  return `#${encodeAnswers(answers)}&edition=${edition}`;
 }
 
 /**
@@ -28,9 +27,11 @@ export function parseFragment(hash: string, isAnchor: (id: string) => boolean): 
     return { kind: 'broken', notice: outdated ? 'link-outdated' : 'link-broken' };
   }
   const editionParam = params.find((p) => p.startsWith('edition='))?.slice('edition='.length);
-  if (editionParam === undefined) return { kind: 'answers', answers: decoded.answers, edition: defaultEditionId };
+  // Without &edition: a v1 link opens the seed edition (its meaning when sent), a v2 link the one in force on its date.
+  const unnamed = editionForLink(decoded.version, decoded.answers);
+  if (editionParam === undefined) return { kind: 'answers', answers: decoded.answers, edition: unnamed };
   if (isEditionId(editionParam)) return { kind: 'answers', answers: decoded.answers, edition: editionParam };
-  return { kind: 'answers', answers: decoded.answers, edition: defaultEditionId, notice: 'link-edition' };
+  return { kind: 'answers', answers: decoded.answers, edition: unnamed, notice: 'link-edition' };
 }
 
 function applyLocationHash(): void {

@@ -15,6 +15,8 @@ import { answersArb, assessed, fullAnswersArb, rankOf, yesNoFields } from './fix
 import * as z from 'zod/mini';
 
 const editionArb = fc.constantFrom(...editionIds);
+/** Thousands of assessments each: on a machine shared with other work they need more than the default 5 s. */
+const heavy = 60_000;
 
 describe('assess, for any input', () => {
   it('never throws, and accepts only a plain object whose keys are answer fields', () => {
@@ -30,7 +32,7 @@ describe('assess, for any input', () => {
       }),
       { numRuns: 3000 },
     );
-  });
+  }, heavy);
 
   it('never throws for input whose reading throws (a getter, a proxy), and says it cannot be read', () => {
     const trap = () => {
@@ -66,7 +68,7 @@ describe('assess, for any input', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, heavy);
 
   it('answers ok: false for any unknown key', () => {
     fc.assert(
@@ -112,7 +114,7 @@ describe('results shared between calls', () => {
       }),
       { numRuns: 60 },
     );
-  });
+  }, heavy);
 });
 
 describe('monotonicity: more in the answers never means a lower status', () => {
@@ -125,7 +127,7 @@ describe('monotonicity: more in the answers never means a lower status', () => {
       }),
       { numRuns: 3000 },
     );
-  });
+  }, heavy);
 
   it('raising a revenue figure never lowers the status', () => {
     const revenueField = fc.constantFrom('azureConsumedRevenueUsd', 'billedRevenueUsd') satisfies fc.Arbitrary<keyof Answers>;
@@ -139,7 +141,7 @@ describe('monotonicity: more in the answers never means a lower status', () => {
       }),
       { numRuns: 3000 },
     );
-  });
+  }, heavy);
 });
 
 describe('results that are consistent for any valid answers', () => {
@@ -154,7 +156,7 @@ describe('results that are consistent for any valid answers', () => {
       }),
       { numRuns: 3000 },
     );
-  });
+  }, heavy);
 
   it('a status is reached only when every requirement of it and below is met, and missing lists the rest', () => {
     fc.assert(
@@ -169,7 +171,7 @@ describe('results that are consistent for any valid answers', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, heavy);
 });
 
 describe('undecided verdicts: null only while an open question could still change it', () => {
