@@ -1,4 +1,4 @@
-import { defaultEditionId, isEditionId, type Answers } from '../rules/browser.ts';
+import { defaultEditionId, editionForLink, isEditionId, type Answers } from '../rules/browser.ts';
 import { decodeAnswers, encodeAnswers } from '../rules/codec.ts';
 import { answersStore, editionStore, showLinkAnswers } from './answers.ts';
 import { addNotice, type Notice } from './notices.ts';
@@ -8,10 +8,9 @@ export type ParsedFragment =
   | { kind: 'answers'; answers: Answers; edition: string; notice?: Notice }
   | { kind: 'broken'; notice: Notice };
 
-/** The fragment of a share link: `#<encodeAnswers(...)>` plus `&edition=<id>` when not the default. */
+/** The fragment of a share link: `#<encodeAnswers(...)>&edition=<id>`, always naming the edition so it keeps its meaning. */
 export function shareFragment(answers: Answers, edition: string): string {
-  const editionPart = edition === defaultEditionId ? '' : `&edition=${edition}`;
-  return `#${encodeAnswers(answers)}${editionPart}`;
+  return `#${encodeAnswers(answers)}&edition=${edition}`;
 }
 
 /**
@@ -31,7 +30,8 @@ export function parseFragment(hash: string, isAnchor: (id: string) => boolean): 
   // edition, text pasted after the link) cannot be read: it is ignored, and said so, never silently.
   const editions = params.filter((p) => p.startsWith('edition=')).map((p) => p.slice('edition='.length));
   const named = editions.length === 1 && isEditionId(editions[0]);
-  const edition = named ? editions[0] : defaultEditionId;
+  // Without a readable &edition: a v1 link opens the seed edition (its meaning when sent), a v2 link the one in force on its date.
+  const edition = named ? editions[0] : editionForLink(decoded.version, decoded.answers);
   const unreadable = params.length > (named ? 1 : 0);
   return { kind: 'answers', answers: decoded.answers, edition, ...(unreadable && { notice: 'link-edition' as const }) };
 }

@@ -1,12 +1,23 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { answerFields, assess, editionIds, validateAnswers, type Answers } from '../../../src/rules/index.ts';
+import {
+  answerFields,
+  assess,
+  editionIds,
+  fieldKind,
+  offerTypes,
+  solutionTypes,
+  validateAnswers,
+  type Answers,
+} from '../../../src/rules/index.ts';
 import { acceptor, fieldSchemas } from '../../../src/rules/answers.ts';
-import { answersArb, assessed, rankOf, yesNoFields } from './fixtures.ts';
+import { answersArb, assessed, fullAnswersArb, rankOf, yesNoFields } from './fixtures.ts';
 import * as z from 'zod/mini';
 import { formatUsd } from '../../../src/lib/format.ts';
 
 const editionArb = fc.constantFrom(...editionIds);
+/** Thousands of assessments each: on a machine shared with other work they need more than the default 5 s. */
+const heavy = 60_000;
 
 /** Inputs that look like answers to a careless check: lists with their own iterator or methods, non-plain objects. */
 const hostileArb = fc.oneof(
@@ -40,7 +51,7 @@ describe('assess, for any input', () => {
       }),
       { numRuns: 3000 },
     );
-  });
+  }, heavy);
 
   it('never throws for input whose reading throws (a getter, a proxy), and says it cannot be read', () => {
     const trap = () => {
@@ -76,7 +87,7 @@ describe('assess, for any input', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, heavy);
 
   it('answers ok: false for any unknown key', () => {
     fc.assert(
@@ -148,7 +159,7 @@ describe('results shared between calls', () => {
       }),
       { numRuns: 60 },
     );
-  }, 30_000);
+  }, heavy);
 });
 
 describe('monotonicity: more in the answers never means a lower status', () => {
@@ -161,7 +172,7 @@ describe('monotonicity: more in the answers never means a lower status', () => {
       }),
       { numRuns: 3000 },
     );
-  });
+  }, heavy);
 
   it('raising a revenue figure never lowers the status', () => {
     const revenueField = fc.constantFrom('azureConsumedRevenueUsd', 'billedRevenueUsd') satisfies fc.Arbitrary<keyof Answers>;
@@ -175,7 +186,7 @@ describe('monotonicity: more in the answers never means a lower status', () => {
       }),
       { numRuns: 3000 },
     );
-  });
+  }, heavy);
 });
 
 describe('results that are consistent for any valid answers', () => {
@@ -196,7 +207,7 @@ describe('results that are consistent for any valid answers', () => {
       }),
       { numRuns: 3000 },
     );
-  });
+  }, heavy);
 
   it('a status is reached only when every requirement of it and below is met, and missing lists the rest', () => {
     fc.assert(
@@ -211,5 +222,61 @@ describe('results that are consistent for any valid answers', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, heavy);
+});
+
+describe('undecided verdicts: null only while an open question could still change it', () => {
+  // A partial answer set is a complete one with some answers taken away: the complete set is one of its completions.
+  const partialAndFull = fullAnswersArb.chain((full) =>
+    fc.subarray([...answerFields]).map((kept) => ({ full, partial: Object.fromEntries(kept.map((f) => [f, full[f]])) as Answers })),
+  );
+  type Verdicts = { fee: boolean | null; badge: boolean | null; macc: boolean | null; csp: boolean | null };
+  const verdictsOf = (answers: Answers, edition: string): Verdicts => {
+    const a = assessed(answers, edition);
+    return { fee: a.fee.applies, badge: a.badge.eligible, macc: a.macc.eligible, csp: a.cspIncentive.eligible };
+  };
+  /** Completions of `partial` that lean each way: every open yes/no the same way, amounts at 0 or far above any threshold. */
+  const leaning = (partial: Answers, edition: string, yes: boolean): Verdicts[] => {
+    const open = answerFields.filter((f) => partial[f] === undefined);
+    const filled: Answers = { ...partial };
+    for (const f of open) {
+      const kind = fieldKind(f).type;
+      const set = (v: unknown) => ((filled as Record<string, unknown>)[f] = v);
+      if (kind === 'yes-no') set(yes);
+      else if (kind === 'amount') set(yes ? 1e9 : 0);
+      else if (kind === 'stores') set(yes ? ['azure-marketplace', 'appsource'] : []);
+      else if (f === 'firstPublishedOn') set(yes ? '2000-01-01' : '2030-01-01');
+    }
+    const choices = <T extends string>(field: 'offerType' | 'solutionType', all: readonly T[]) =>
+      partial[field] === undefined ? all : [partial[field] as T];
+    return choices('offerType', offerTypes).flatMap((offerType) =>
+      choices('solutionType', solutionTypes).map((solutionType) => verdictsOf({ ...filled, offerType, solutionType }, edition)),
+    );
+  };
+
+  it('a decided verdict stays as it is in every completion; an undecided one has completions both ways', () => {
+    fc.assert(
+      fc.property(partialAndFull, editionArb, ({ full, partial }, edition) => {
+        const now = assessed(partial, edition);
+        const then = verdictsOf(full, edition);
+        const verdicts = { fee: now.fee, badge: now.badge, macc: now.macc, csp: now.cspIncentive } as const;
+        let towardYes: Verdicts[] | undefined;
+        let towardNo: Verdicts[] | undefined;
+        for (const key of ['fee', 'badge', 'macc', 'csp'] as const) {
+          const verdict = key === 'fee' ? now.fee.applies : (verdicts[key] as { eligible: boolean | null }).eligible;
+          const decidedBy = verdicts[key].decidedBy;
+          if (verdict === null) {
+            expect((towardYes ??= leaning(partial, edition, true)).some((v) => v[key] === true), key).toBe(true);
+            expect((towardNo ??= leaning(partial, edition, false)).some((v) => v[key] === false), key).toBe(true);
+            expect(decidedBy.length, key).toBeGreaterThan(0);
+            for (const field of decidedBy) expect(partial[field], `${key} waits on ${field}`).toBeUndefined();
+          } else {
+            expect(then[key], key).toBe(verdict);
+            expect(decidedBy, key).toEqual([]);
+          }
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  }, 60_000);
 });

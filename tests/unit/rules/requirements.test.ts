@@ -29,7 +29,7 @@ describe('statuses reached by a fully qualified offer', () => {
     for (const answers of [{}, { listedIn: [] }, { ...coSellReady('office-add-in'), listedIn: [] }] satisfies Answers[]) {
       const a = assessed(answers, '2023-07');
       expect(a.status).toBe('not-cosell-ready');
-      expect(a.statusName.en).toBe('Not co-sell ready (not live in the marketplace)');
+      expect(a.statusName).toEqual({ ja: 'マーケットプレースで未公開', en: 'Not live in the marketplace' });
     }
   });
 
