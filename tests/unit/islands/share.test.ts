@@ -57,7 +57,7 @@ describe('form groups', () => {
 });
 
 describe('share link parts that cannot be read', () => {
-  const code = shareFragment(answers, defaultEditionId);
+  const code = shareFragment(answers, defaultEditionId).replace(/&edition=.*$/, '');
   it.each([
     '&EDITION=2023-07',
     '&edition',

@@ -22,7 +22,7 @@ describe('one way to write each figure', () => {
   });
 
   it('writes the fee card figures as the engine writes its reasons', () => {
-    const result = assess({ offerType: 'saas', transactable: true, teamsOrM365Linked: true, monthlySalesUsd: 10000 }, '2021-03');
+    const result = assess({ offerType: 'saas', transactable: true, teamsOrM365Linked: true, listedIn: ['appsource'], monthlySalesUsd: 10000, qualifiesOn: '2021-04-01' }, '2021-03');
     if (!result.ok) throw new Error('valid answers were refused');
     const { fee } = result.assessment;
     for (const lang of ['ja', 'en'] as const) {
