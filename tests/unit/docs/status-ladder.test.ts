@@ -1,15 +1,15 @@
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
 import StatusLadder from '../../../src/components/docs/StatusLadder.astro';
+import { docsContainer } from './render.ts';
 
-let container: AstroContainer;
+let render: Awaited<ReturnType<typeof docsContainer>>;
 beforeAll(async () => {
-  container = await AstroContainer.create();
+  render = await docsContainer();
 });
 
 /** Each body row of the ladder as [rung, …names per edition, prerequisite], text only. */
 async function rows(lang: 'ja' | 'en'): Promise<string[][]> {
-  const html = await container.renderToString(StatusLadder, { props: { lang } });
+  const html = await render(StatusLadder, lang);
   const body = html.slice(html.indexOf('<tbody'));
   return [...body.matchAll(/<tr[^>]*>(.*?)<\/tr>/gs)].map((row) =>
     // The first text of each cell: the rung's name before any caveat note.
