@@ -122,7 +122,7 @@ describe('ja and en say the same thing', () => {
   const pairs: { key: keyof typeof jaDictionary; ja: RegExp; en: RegExp }[] = [
     { key: 'calc.help.coSellListingComplete', ja: /セグメント/, en: /segments/ },
     { key: 'calc.checklist.top', ja: /この種類のプラン/, en: /this type of offer/ },
-    { key: 'calc.help.servicesCredential', ja: /2023 年 7 月版ではコンサルティング サービスのみ/, en: /July 2023 edition, consulting-service offers only/ },
+    { key: 'calc.help.servicesCredential', ja: /コンサルティング サービスのプランで問われます \(2021 年の版ではマネージド サービスも\)/, en: /consulting-service offers, and for managed-service offers in the 2021 editions/ },
   ];
   for (const { key, ja, en } of pairs) {
     it(key, () => {
