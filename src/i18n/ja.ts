@@ -174,7 +174,7 @@ export const ja = {
   'calc.field.technicalValidationPassed': 'Microsoft の技術的な検証に合格しましたか',
   'calc.help.technicalValidationPassed': 'Azure 上の反復可能な IP コードの割合を Microsoft が確認します。',
   'calc.field.monthlySalesUsd': '見込みの月間売上 (定価、米国ドル)',
-  'calc.help.monthlySalesUsd': '例: 10,000。サービス料金と削減額の見積もりに使います。',
+  'calc.help.monthlySalesUsd': '例: 10,000。ライセンスの価格だけで、料金のかからない Azure の使用料は含めません。サービス料金と削減額の見積もりに使います。',
   'calc.field.qualifiesOn': 'サービス料金の引き下げ条件を満たす見込みの日',
   'calc.help.qualifiesOn': '引き下げ後の料率が何月から適用されるかを計算します。',
   'calc.field.firstPublishedOn': 'プランを初めて公開した日',
