@@ -25,12 +25,13 @@ export async function docsFor(locale: Locale): Promise<DocEntry[]> {
 export interface NavLink {
   href: string;
   title: string;
+  slug: string;
 }
 
 /** One entry as a link in the sidebar or the previous/next pair. */
 export function navLink(entry: DocEntry): NavLink {
   const { locale, slug } = parseDocId(entry.id);
-  return { href: docPath(locale, slug), title: entry.data.title };
+  return { href: docPath(locale, slug), title: entry.data.title, slug };
 }
 
 /** The pages before and after `entry` in sidebar order, if any. */

@@ -28,12 +28,25 @@ export const islandJsBudget = 20 * KB;
 export const islandPageCeilings = { HTML: 12.75 * KB, JS: 42 * KB };
 
 /**
+ * A guide page (the 'guide' page type) beside Starlight's: its first paint, all in (HTML + CSS + JS before search
+ * is opened), at most half of Starlight's 22.7 KB; its CSS; and the script it needs before search (the menu is the
+ * platform's popover; the contents column and section tracking are the inline bootstrap).
+ */
+export const guidePageBudgets = { firstPaint: 11.3 * KB, CSS: 8 * KB, preSearchJs: 1.5 * KB };
+
+/**
  * The page types measured, with the pages standing for each (see src/lib/guide-links.ts).
  * 404: the frame's /404.html is required; localized variants are measured where they are built.
  */
 export const pageTypes = [
   { id: 'home', label: 'home', paths: ['/ja/', '/en/'], jsBudget: noIslandJsBudget },
-  { id: 'guide', label: 'guide page', paths: ['/ja/overview/', '/en/overview/'], jsBudget: noIslandJsBudget },
+  {
+    id: 'guide',
+    label: 'guide page',
+    paths: ['/ja/overview/', '/en/overview/'],
+    jsBudget: noIslandJsBudget,
+    budgets: guidePageBudgets,
+  },
   { id: 'island', label: 'guide + island', paths: ['/ja/statuses/', '/en/statuses/'], jsBudget: islandJsBudget },
   { id: 'calculator', label: 'calculator', paths: ['/ja/calculator/', '/en/calculator/'], jsBudget: islandJsBudget },
   {

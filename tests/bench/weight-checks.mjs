@@ -5,9 +5,22 @@ import { isBuilt, pageWeight } from './page-weight.mjs';
 import { kb } from './table.mjs';
 
 /**
- * @typedef {{ measure: 'HTML' | 'CSS' | 'JS' | 'inline JS', bytes: number, budget: number }} ByteCheck
+ * @typedef {{ measure: 'HTML' | 'CSS' | 'JS' | 'inline JS' | 'JS before search' | 'first paint', bytes: number, budget: number }} ByteCheck
  * @typedef {{ typeId: string, label: string, path: string, weight: ReturnType<typeof pageWeight> | null, checks: ByteCheck[] }} PageChecks
  */
+
+/**
+ * A page type's own budgets on top of every page's (the guide page's, see guidePageBudgets).
+ * @returns {ByteCheck[]}
+ */
+function typeChecks(weight, budgets) {
+  if (!budgets) return [];
+  return [
+    { measure: 'CSS', bytes: weight.css, budget: budgets.CSS },
+    { measure: 'JS before search', bytes: weight.js, budget: budgets.preSearchJs },
+    { measure: 'first paint', bytes: weight.html + weight.css + weight.js, budget: budgets.firstPaint },
+  ];
+}
 
 /** @returns {ByteCheck[]} */
 function checksOf(weight, jsBudget) {
@@ -33,7 +46,8 @@ export function pageTypeChecks(distDir) {
   return pageTypes.flatMap((type) =>
     [...type.paths, ...(type.optionalPaths ?? []).filter((p) => isBuilt(distDir, p))].map((path) => {
       const weight = isBuilt(distDir, path) ? pageWeight(distDir, path) : null;
-      return { typeId: type.id, label: type.label, path, weight, checks: weight ? checksOf(weight, type.jsBudget) : [] };
+      const checks = weight ? [...checksOf(weight, type.jsBudget), ...typeChecks(weight, type.budgets)] : [];
+      return { typeId: type.id, label: type.label, path, weight, checks };
     }),
   );
 }

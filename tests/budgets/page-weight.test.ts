@@ -35,3 +35,13 @@ for (const page of everyPageChecks(dist).filter((p) => !representative.has(p.pat
     expectWithinBudgets(page);
   });
 }
+
+test('a guide page is held to half of Starlight: first paint all in, its CSS, and the script before search', () => {
+  const guide = pageTypeChecks(dist).filter((p) => p.typeId === 'guide');
+  expect(guide.length).toBeGreaterThan(0);
+  for (const { path, checks } of guide) {
+    const budgets = Object.fromEntries(checks.map((c) => [c.measure, c.budget]));
+    expect(budgets, path).toMatchObject({ 'first paint': 11.3 * 1024, 'JS before search': 1.5 * 1024 });
+    expect(checks.filter((c) => c.measure === 'CSS').map((c) => c.budget), path).toContain(8 * 1024);
+  }
+});
