@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { isLocale, type Locale } from '../i18n/index.ts';
+import { sitePath } from './site.ts';
 
 export type DocEntry = CollectionEntry<'docs'>;
 
@@ -13,7 +14,7 @@ export function parseDocId(id: string): { locale: Locale; slug: string } {
 
 /** The site path of a page: /ja/, /en/overview/ … */
 export function docPath(locale: Locale, slug: string): string {
-  return slug ? `/${locale}/${slug}/` : `/${locale}/`;
+  return sitePath(slug ? `/${locale}/${slug}/` : `/${locale}/`);
 }
 
 /** All pages of one locale, in sidebar order. */

@@ -1,4 +1,5 @@
 // The search dialog: Pagefind's JS API over the index of the page's language, loaded the first time it opens.
+import { basePath, sitePath } from '../../lib/site.ts';
 
 interface PagefindSubResult {
   title: string;
@@ -11,7 +12,7 @@ interface PagefindResultData {
   sub_results?: PagefindSubResult[];
 }
 interface Pagefind {
-  options(options: { language?: string }): Promise<void>;
+  options(options: { language?: string; baseUrl?: string }): Promise<void>;
   init(): Promise<void>;
   debouncedSearch(
     query: string,
@@ -20,14 +21,15 @@ interface Pagefind {
   ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
 
-const pagefindUrl = '/pagefind/pagefind.js';
+const pagefindUrl = sitePath('/pagefind/pagefind.js');
 const maxResults = 8;
 const maxSubResults = 3;
 let pagefind: Promise<Pagefind> | undefined;
 
 function loadPagefind(language: string): Promise<Pagefind> {
   pagefind ??= import(/* @vite-ignore */ pagefindUrl).then(async (pf: Pagefind) => {
-    await pf.options({ language });
+    // Pagefind indexed dist/ from its root: result addresses get the base path in front.
+    await pf.options({ language, baseUrl: basePath });
     await pf.init();
     return pf;
   });
