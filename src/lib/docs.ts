@@ -12,7 +12,7 @@ export function parseDocId(id: string): { locale: Locale; slug: string } {
   return { locale, slug: slug === 'index' ? '' : slug };
 }
 
-/** The site path of a page: /ja/, /en/overview/ … */
+/** The address of a page as links carry it: /ja/, /en/overview/ … (under the base path, src/lib/site.ts). */
 export function docPath(locale: Locale, slug: string): string {
   return sitePath(slug ? `/${locale}/${slug}/` : `/${locale}/`);
 }

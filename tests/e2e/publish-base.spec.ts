@@ -107,7 +107,7 @@ test('the Markdown pages link to the published address, and every guide page lin
     const links = [...md.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1]!);
     expect(links.filter((l) => l.startsWith(site) && !l.startsWith(published('/'))), path).toEqual([]);
     const html = read(`${base}${path.slice(1)}`)!;
-    const meta = /<p class="source-date doc-meta"[^>]*>([\s\S]*?)<\/p>/.exec(html)![1]!;
+    const meta = /<p class="doc-meta">([\s\S]*?)<\/p>/.exec(html)![1]!;
     expect([...meta.matchAll(/<a href="([^"]+)">([^<]+)<\/a>/g)].map((m) => [m[1], m[2]]), path).toEqual([
       [`${repo}/edit/main/${sourceOf(path)}`, dict[path.startsWith('/en/') ? 'en' : 'ja']['page.edit']],
     ]);
