@@ -10,6 +10,9 @@ export const en = {
   'nav.skip': 'Skip to content',
   'nav.main': 'Main navigation',
   'page.sourceDate': 'Source date',
+  'page.lastUpdated': 'Last updated',
+  'page.edit': 'Edit this page',
+  'page.html': 'HTML page',
   'footer.disclaimer':
     'This site is not affiliated with Microsoft. It explains public documentation in its own words.',
   // --- frame (layout, navigation, search, theme) ---

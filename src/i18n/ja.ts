@@ -8,6 +8,9 @@ export const ja = {
   'nav.skip': '本文へスキップ',
   'nav.main': 'メイン ナビゲーション',
   'page.sourceDate': '出典の日付',
+  'page.lastUpdated': '最終更新',
+  'page.edit': 'このページを編集',
+  'page.html': 'HTML のページ',
   'footer.disclaimer':
     'このサイトは Microsoft の公式サイトではありません。公開ドキュメントをもとに独自にまとめた解説です。',
   // --- frame (layout, navigation, search, theme) ---

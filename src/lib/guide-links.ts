@@ -1,5 +1,6 @@
 import type { Locale } from '../i18n/index.ts';
 import { defaultEditionId } from '../rules/ids.ts';
+import { sitePath } from './site.ts';
 
 /**
  * Addresses inside the guide that other parts link to (the calculator's checklist, support replies).
@@ -44,7 +45,7 @@ export function ambiguityAnchor(key: string): string {
 }
 
 export function guideHref(locale: Locale, slug: string, anchor?: string): string {
-  const path = slug ? `/${locale}/${slug}/` : `/${locale}/`;
+  const path = sitePath(slug ? `/${locale}/${slug}/` : `/${locale}/`);
   return anchor ? `${path}#${anchor}` : path;
 }
 

@@ -252,7 +252,7 @@ for (const [locale, heading, home, search] of [
 
     await expectNoAddressOfItsOwn(page);
 
-    await page.goto(`/${locale}/404/`);
+    await page.goto(`/${locale}/404.html`);
     await expect(page.locator('html')).toHaveAttribute('lang', locale);
     await expectNoAddressOfItsOwn(page);
     await expect(page.getByRole('link', { name: home })).toHaveAttribute('href', `/${locale}/`);

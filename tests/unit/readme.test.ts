@@ -44,7 +44,7 @@ describe('README', () => {
 
   it('keeps the top level to the agreed folders, the lock file and tool configs', () => {
     const agreed = ['src', 'content', 'public', 'tests', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'README.md'];
-    const tooling = ['.ci', 'package-lock.json', '.gitignore', 'vitest.config.ts', 'playwright.config.ts'];
+    const tooling = ['.ci', '.github', 'package-lock.json', '.gitignore', 'vitest.config.ts', 'playwright.config.ts'];
     expect(tracked('').sort()).toEqual([...agreed, ...tooling].sort());
   });
 });

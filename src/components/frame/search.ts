@@ -1,5 +1,6 @@
 // The search dialog: Pagefind's JS API over the index of the page's language, loaded the first time it opens.
 import { plural } from '../../lib/format.ts';
+import { basePath, sitePath } from '../../lib/site.ts';
 
 interface PagefindSubResult {
   title: string;
@@ -12,7 +13,7 @@ interface PagefindResultData {
   sub_results?: PagefindSubResult[];
 }
 interface Pagefind {
-  options(options: { language?: string; ranking?: { metaWeights?: Record<string, number> } }): Promise<void>;
+  options(options: { language?: string; baseUrl?: string; ranking?: { metaWeights?: Record<string, number> } }): Promise<void>;
   init(): Promise<void>;
   debouncedSearch(
     query: string,
@@ -21,15 +22,16 @@ interface Pagefind {
   ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
 
-const pagefindUrl = '/pagefind/pagefind.js';
+const pagefindUrl = sitePath('/pagefind/pagefind.js');
 const maxResults = 8;
 const maxSubResults = 3;
 let pagefind: Promise<Pagefind> | undefined;
 
 function loadPagefind(language: string): Promise<Pagefind> {
   pagefind ??= import(/* @vite-ignore */ pagefindUrl).then(async (pf: Pagefind) => {
-    // The glossary words a page explains but does not print (Doc.astro) count like its title does.
-    await pf.options({ language, ranking: { metaWeights: { keywords: 5 } } });
+    // The glossary words a page explains but does not print (Doc.astro) count like its title does; Pagefind indexed
+    // dist/ from its root, so result addresses get the base path in front.
+    await pf.options({ language, baseUrl: basePath, ranking: { metaWeights: { keywords: 5 } } });
     await pf.init();
     return pf;
   });
