@@ -50,6 +50,8 @@ describe('share codec', () => {
       servicesCredential: true,
       isvConnectEnrolled: true,
       azureConsumedRevenueUsd: 123_456_789_012.34567,
+      // 17 significant digits, as many as a number ever prints with: the longest share code there can be.
+      // eslint-disable-next-line no-loss-of-precision
       billedRevenueUsd: 1.2345678901234567e-7,
       monthlySalesUsd: 987_654_321_098.7654,
       teamsOrM365Linked: false,
