@@ -27,8 +27,10 @@ describe('edition data check', () => {
   });
 
   it('names the field of a threshold written as text', () => {
-    const problems = checkEditionTexts(withEdit('2021-03.json', (e) => (e.rules.requirements[11].rule.thresholdUsd = '100000')));
-    expect(problems).toEqual([expect.stringMatching(/^content\/editions\/2021-03\.json: rules\.requirements\.11\.rule\.thresholdUsd: .*number/)]);
+    const at = JSON.parse(original['2021-03.json']).rules.requirements.findIndex((r: any) => r.id === 'ipci.r1-revenue');
+    const problems = checkEditionTexts(withEdit('2021-03.json', (e) => (e.rules.requirements[at].rule.thresholdUsd = '100000')));
+    const field = new RegExp(`^content/editions/2021-03\\.json: rules\\.requirements\\.${at}\\.rule\\.thresholdUsd: .*number`);
+    expect(problems).toEqual([expect.stringMatching(field)]);
   });
 
   it('rejects a reduced rate above the standard rate', () => {

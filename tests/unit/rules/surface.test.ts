@@ -94,9 +94,11 @@ describe('data the guide reads', () => {
     }
   });
 
-  it('names every offer type in both languages, and knows the ambiguities A1 to A13', () => {
+  it('names every offer type in both languages, and numbers the ambiguities A1, A2, … in order with no gap', () => {
     expect(Object.keys(offerTypeNames).sort()).toEqual([...offerTypes].sort());
-    expect(Object.keys(ambiguities)).toEqual(Array.from({ length: 13 }, (_, i) => `A${i + 1}`));
+    const keys = Object.keys(ambiguities);
+    expect(keys.length).toBeGreaterThan(0);
+    expect(keys).toEqual(keys.map((_, i) => `A${i + 1}`));
     expect(citations['S-01']).toMatchObject({ repository: 'changeworld/azure-docs.ja-jp', date: '2021-03-17' });
   });
 
