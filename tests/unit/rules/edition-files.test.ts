@@ -4,8 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { checkEditionFolder, checkEditionTexts } from '../../../src/rules/edition-files.ts';
 
 const dir = join(import.meta.dirname, '../../../content/editions');
+// The files the build checks: the folder's .json files (its README sits beside them).
 const original: Record<string, string> = Object.fromEntries(
-  readdirSync(dir).map((name) => [name, readFileSync(join(dir, name), 'utf8')]),
+  readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => [name, readFileSync(join(dir, name), 'utf8')]),
 );
 
 /** The edition files with one file changed by `edit` (applied to its parsed JSON). */

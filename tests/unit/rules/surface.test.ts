@@ -59,7 +59,7 @@ describe('relevant questions', () => {
 
 describe('data the guide reads', () => {
   it('lists the editions oldest first, defaulting to the seed edition', () => {
-    // A later edition (README, "Adding a rules edition") goes at the end; these four stay as they are.
+    // A later edition (CONTRIBUTING.md, "Adding a rules edition") goes at the end; these four stay as they are.
     expect(editionIds.slice(0, 4)).toEqual(['2021-03', '2021-07', '2021-10', '2023-07']);
     expect(editionIds).toEqual([...editionIds].sort());
     expect(defaultEditionId).toBe('2021-03');
