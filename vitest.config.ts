@@ -2,6 +2,10 @@ import { getViteConfig } from 'astro/config';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
 
+// The heaviest property and render tests take about a second alone, and past vitest's 5 s default on a busy 2-core
+// machine: a slow machine is no failure.
+const testTimeout = 20_000;
+
 // Tests that render .astro or .svelte components, or import astro:content or the islands' virtual modules, need
 // Astro's whole Vite config, which costs seconds to set up for every file. Everything else runs in plain Node.
 // A component test missing here fails loudly in the node project (it cannot resolve the component).
@@ -21,11 +25,12 @@ export default defineConfig({
           environment: 'node',
           // The rules and helpers keep no state between files, so one worker can run file after file.
           isolate: false,
+          testTimeout,
         },
       },
       getViteConfig({
         plugins: [svelteTesting()],
-        test: { name: 'astro', include: astroTests, environment: 'node' },
+        test: { name: 'astro', include: astroTests, environment: 'node', testTimeout },
       }),
     ],
   },
