@@ -8,7 +8,7 @@ import globals from 'globals';
 import ts from 'typescript-eslint';
 
 export default defineConfig(
-  globalIgnores(['dist/', '.astro/', 'test-results/', 'playwright-report/']),
+  globalIgnores(['**/dist/', '**/.astro/', 'test-results/', 'playwright-report/']),
   js.configs.recommended,
   ts.configs.recommended,
   astro.configs.recommended,
