@@ -10,7 +10,8 @@ const phone = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1, isM
 
 /**
  * Runs in every page before its own scripts: marks each island's hydration (Astro drops `ssr` once the
- * component has run) and keeps Event Timing entries of interactions (the basis of INP).
+ * component has run) and every later change to its content, and keeps Event Timing entries of interactions
+ * (the basis of INP).
  */
 function instrument() {
   const events = [];
@@ -18,13 +19,17 @@ function instrument() {
   const bench = { events, hydrated: new Promise((resolve) => (resolveHydrated = resolve)) };
   Object.defineProperty(window, '__bench', { value: bench });
   new MutationObserver((records) => {
-    for (const { target, oldValue } of records) {
-      if (target.localName === 'astro-island' && oldValue !== null && !target.hasAttribute('ssr')) {
+    const changed = new Set();
+    for (const { target, type, oldValue } of records) {
+      if (type === 'attributes' && target.localName === 'astro-island' && oldValue !== null && !target.hasAttribute('ssr')) {
         performance.mark(`bench-hydrated:${target.getAttribute('uid')}`);
         if (!document.querySelector('astro-island[ssr]')) resolveHydrated();
       }
+      const island = (target.nodeType === Node.ELEMENT_NODE ? target : target.parentElement)?.closest('astro-island:not([ssr])');
+      if (island) changed.add(island.getAttribute('uid'));
     }
-  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['ssr'], attributeOldValue: true });
+    for (const uid of changed) performance.mark(`bench-changed:${uid}`);
+  }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true, attributeOldValue: true });
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) if (e.interactionId) events.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'event', durationThreshold: 16, buffered: true });
@@ -53,8 +58,10 @@ async function traced(browser, page, action) {
 }
 
 /**
- * The top-level tasks of the thread the mark `markName` was set on (the page's main thread), in order, in µs.
- * @returns {{ ts: number, dur: number }[]}
+ * The top-level tasks of the thread the mark `markName` was set on (the page's main thread), in order, in µs:
+ * start, wall time and the thread's own CPU time. On a shared machine the thread waits for a core, which
+ * stretches wall time but not CPU time; the throttled CPU spends the time a slower phone would.
+ * @returns {{ ts: number, dur: number, cpu: number }[]}
  */
 function mainThreadTasks(events, markName) {
   const mark = events.find((e) => e.name === markName);
@@ -65,7 +72,7 @@ function mainThreadTasks(events, markName) {
   const topLevel = [];
   for (const task of tasks) {
     const last = topLevel.at(-1);
-    if (!last || task.ts >= last.ts + last.dur) topLevel.push({ ts: task.ts, dur: task.dur });
+    if (!last || task.ts >= last.ts + last.dur) topLevel.push({ ts: task.ts, dur: task.dur, cpu: task.tdur ?? task.dur });
   }
   return topLevel;
 }
@@ -75,24 +82,29 @@ const taskAt = (tasks, ts) => tasks.find((t) => t.ts <= ts && ts <= t.ts + t.dur
 const ms = (us) => us / 1000;
 
 /**
- * @typedef {{ mainThreadMs: number, longestMs: number, longTasksMs: number[] }} TaskFigures
- *   main-thread time (sum of task time), the longest task and every task over longTaskMs, in ms
+ * @typedef {{ mainThreadMs: number, longestMs: number, longTasksMs: number[], wallMs: number, longestWallMs: number }} TaskFigures
+ *   main-thread time (the tasks' CPU time), the longest task and every task over longTaskMs, in ms of the
+ *   throttled thread's CPU; wall-clock figures beside them (a busy machine stretches those)
  */
 
-/** @returns {TaskFigures} */
+/** Figures of the tasks that start in [from, to). @returns {TaskFigures} */
 function figuresOf(tasks, from, to) {
-  const inWindow = tasks.filter((t) => t.ts + t.dur > from && t.ts < to);
-  const durations = inWindow.map((t) => ms(t.dur));
+  const inWindow = tasks.filter((t) => t.ts >= from && t.ts < to);
+  const cpu = inWindow.map((t) => ms(t.cpu));
+  const sum = (values) => values.reduce((a, b) => a + b, 0);
   return {
-    mainThreadMs: inWindow.reduce((sum, t) => sum + ms(Math.min(t.ts + t.dur, to) - Math.max(t.ts, from)), 0),
-    longestMs: Math.max(0, ...durations),
-    longTasksMs: durations.filter((d) => d > longTaskMs).sort((a, b) => b - a),
+    mainThreadMs: sum(cpu),
+    longestMs: Math.max(0, ...cpu),
+    longTasksMs: cpu.filter((d) => d > longTaskMs).sort((a, b) => b - a),
+    wallMs: sum(inWindow.map((t) => ms(t.dur))),
+    longestWallMs: Math.max(0, ...inWindow.map((t) => ms(t.dur))),
   };
 }
 
 /**
- * Hydrating the page's first island: from the task that requests its scripts (the island's script start) to
- * the end of the task in which Astro marks it hydrated, with the island scrolled into view as a reader would.
+ * Hydrating the page's first island, with the island scrolled into view as a reader would: from the task that
+ * requests its scripts (the island's script start) to the end of the last task that changed its content
+ * (hydrated and showing what it shows before any input; work it puts off to later tasks counts too).
  * @returns {Promise<TaskFigures>}
  */
 export async function hydrationFigures(browser, url) {
@@ -108,19 +120,20 @@ export async function hydrationFigures(browser, url) {
       });
       if (!island) throw new Error(`${url} has no island`);
       await page.evaluate(() => window.__bench.hydrated);
-      await page.waitForTimeout(300);
+      await page.waitForTimeout(500);
     });
     const [uid, ...scripts] = island;
-    const hydratedMark = `bench-hydrated:${uid}`;
-    const tasks = mainThreadTasks(events, hydratedMark);
+    const tasks = mainThreadTasks(events, `bench-hydrated:${uid}`);
     const requested = events
       .filter((e) => e.name === 'ResourceSendRequest' && scripts.some((path) => e.args?.data?.url?.endsWith(path)))
       .map((e) => e.ts);
     if (!requested.length) throw new Error(`the trace of ${url} shows no request for ${scripts.join(', ')}`);
     const from = taskAt(tasks, Math.min(...requested))?.ts ?? Math.min(...requested);
-    const hydratedAt = markTs(events, hydratedMark);
-    const hydrating = taskAt(tasks, hydratedAt);
-    return figuresOf(tasks, from, hydrating ? hydrating.ts + hydrating.dur : hydratedAt);
+    const lastChange = Math.max(
+      ...events.filter((e) => e.name === `bench-hydrated:${uid}` || e.name === `bench-changed:${uid}`).map((e) => e.ts),
+    );
+    const last = taskAt(tasks, lastChange);
+    return figuresOf(tasks, from, last ? last.ts + last.dur : lastChange);
   } finally {
     await close();
   }
@@ -131,8 +144,9 @@ export async function hydrationFigures(browser, url) {
  *   one input: focus `target`, press `key`
  * @typedef {(page: import('@playwright/test').Page, input: Input) => Promise<string | null>} ResultCheck
  *   after an input: null when the page holds what was typed and shows the right result for it, else what is wrong
- * @typedef {{ label: string, longestMs: number, eventMs: number | null, wrong: string | null }} InputFigures
- *   `eventMs`: the longest Event Timing duration of the input (input to next paint), null under 16 ms
+ * @typedef {{ label: string, longestMs: number, longestWallMs: number, eventMs: number | null, wrong: string | null }} InputFigures
+ *   the input's longest task in CPU and wall time; `eventMs`: its longest Event Timing duration (input to next
+ *   paint, wall time), null under 16 ms
  */
 
 /**
@@ -168,9 +182,9 @@ export async function typingFigures(browser, url, script) {
     return done.map(({ label, wrong, settled }, i) => {
       const from = markTs(events, `bench-input:${i}`);
       const to = markTs(events, `bench-settled:${i}`);
-      const longest = Math.max(0, ...tasks.filter((t) => t.ts >= from && t.ts < to).map((t) => ms(t.dur)));
+      const { longestMs, longestWallMs } = figuresOf(tasks, from, to);
       const durations = timing.events.filter((e) => e.start >= timing.inputs[i] && e.start < settled).map((e) => e.duration);
-      return { label, longestMs: longest, eventMs: durations.length ? Math.max(...durations) : null, wrong };
+      return { label, longestMs, longestWallMs, eventMs: durations.length ? Math.max(...durations) : null, wrong };
     });
   } finally {
     await close();

@@ -7,9 +7,10 @@ import { kb } from './table.mjs';
 /**
  * @typedef {'calculator' | 'guideCheck'} IslandKind
  * @typedef {{ measure: 'HTML' | 'CSS' | 'JS' | 'inline JS', bytes: number, budget: number, island?: IslandKind, floor?: number }} ByteCheck
- *   `island` and `floor` mark a JS budget set over the engine floor page (its gzipped JS, `floor` bytes).
+ *   `island`: the page's island (its HTML and JS budgets are an island page's); `floor`: the engine floor page's
+ *   gzipped JS, which the JS budget is set over
  * @typedef {{ typeId: string, label: string, path: string, weight: ReturnType<typeof pageWeight> | null, checks: ByteCheck[] }} PageChecks
- * @typedef {{ engineJs: number }} Floor the floor pages' figures the budgets are set over (floor.mjs)
+ * @typedef {{ engineJs: number, minimalJs: number }} Floor the floor pages' gzipped JS (floor.mjs); budgets are set over engineJs
  */
 
 /** A page carrying the calculator gets its budget; one with only guide checks, theirs. @returns {IslandKind} */
@@ -17,19 +18,20 @@ export const islandKindOf = (weight) => (weight.components.some((url) => /\/Calc
 
 /** @param {Floor} floor @returns {ByteCheck[]} */
 function checksOf(weight, floor) {
-  const withIsland = weight.islands > 0;
-  const checks = [
-    { measure: 'HTML', bytes: weight.html, budget: withIsland ? islandHtmlBudget : htmlBudget },
-    { measure: 'CSS', bytes: weight.css, budget: cssBudget },
-  ];
+  const css = { measure: 'CSS', bytes: weight.css, budget: cssBudget };
   // With an island all JS counts (Astro's hydration script is inline), over what the stack alone costs.
   // Without one, the JS budget is for files and the inline bootstrap has its own.
-  if (withIsland) {
+  if (weight.islands > 0) {
     const island = islandKindOf(weight);
-    return [...checks, { measure: 'JS', bytes: weight.js, budget: floor.engineJs + islandJsOverFloor[island], island, floor: floor.engineJs }];
+    return [
+      { measure: 'HTML', bytes: weight.html, budget: islandHtmlBudget, island },
+      css,
+      { measure: 'JS', bytes: weight.js, budget: floor.engineJs + islandJsOverFloor[island], island, floor: floor.engineJs },
+    ];
   }
   return [
-    ...checks,
+    { measure: 'HTML', bytes: weight.html, budget: htmlBudget },
+    css,
     { measure: 'JS', bytes: weight.js - weight.inlineJs, budget: noIslandJsBudget },
     { measure: 'inline JS', bytes: weight.inlineJs, budget: inlineJsBudget },
   ];
