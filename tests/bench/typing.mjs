@@ -44,6 +44,7 @@ async function expectedSummary(answers, edition, locale) {
 export async function calculatorTyping(locale) {
   const dictionary = (await engine)[locale];
   let held = {};
+  let link = '';
   return {
     inputs: async function* (page) {
       for (let n = 0; n < answersChanged; n++) {
@@ -57,11 +58,18 @@ export async function calculatorTyping(locale) {
     },
     async check(page, input) {
       const { parseFragment } = await engine;
-      const parsed = parseFragment(await page.evaluate(() => location.hash), () => false);
+      // Every input here changes the answers, so the share link changes too, at once or a moment later.
+      const before = link;
+      link = await page.evaluate(() => location.hash);
+      if (link === before) {
+        await page.waitForFunction((previous) => location.hash !== previous, before, { timeout: 3_000 }).catch(() => {});
+        link = await page.evaluate(() => location.hash);
+      }
+      const parsed = parseFragment(link, () => false);
       if (parsed.kind !== 'answers') return `the share link holds no answers after ${input.label}`;
-      const before = held;
+      const answeredBefore = Object.keys(held).length;
       held = parsed.answers;
-      if (input.answered && Object.keys(held).length !== Object.keys(before).length + input.answered) {
+      if (input.answered && Object.keys(held).length !== answeredBefore + input.answered) {
         return `${input.label} did not add one answer: ${JSON.stringify(held)}`;
       }
       if (input.amount !== undefined && held.monthlySalesUsd !== input.amount) {
