@@ -65,7 +65,10 @@ export function everyPageChecks(distDir, floor) {
     });
 }
 
-/** A budget as the bench prints it: "≤ 40.3 KB (floor 30.3 KB + 10.0 KB)" for one over the floor. */
+/**
+ * A budget as the bench prints it: "≤ 40.3 KB (floor 30.3 KB + 10.0 KB)" for one over the floor.
+ * @param {ByteCheck} check
+ */
 export const budgetText = ({ budget, floor }) => (floor === undefined ? `≤ ${kb(budget)}` : `≤ ${kb(budget)} (floor ${kb(floor)} + ${kb(budget - floor)})`);
 
 /**
