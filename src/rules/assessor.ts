@@ -31,12 +31,15 @@ function localToday(): string {
 export function assessor(held: (id: EditionId) => HeldEdition | undefined, texts: EngineTexts, periods: EditionPeriods) {
   const find = (id: string) => (isEditionId(id) ? held(id) : undefined);
 
+  /** Per edition, its period with no notice: the common case, built once. */
+  const current = Object.fromEntries(editionIds.map((id) => [id, { period: periods[id], superseded: null }])) as Record<EditionId, InTime>;
+
   /** The edition's period and, when it ended before the date asked about, the notice naming the edition in force. */
   function inTime(id: EditionId, answers: Answers, today: string): InTime {
     const period = periods[id];
     const asked = answers.qualifiesOn;
     const on = asked ?? today;
-    if (period.until === null || on <= period.until) return { period, superseded: null };
+    if (period.until === null || on <= period.until) return current[id];
     const editionInForce = editionForIn(periods, on);
     const reason = fill(texts.phrases[asked === undefined ? 'supersededToday' : 'superseded'], {
       edition: texts.editions[id].title,
