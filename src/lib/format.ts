@@ -8,18 +8,12 @@ type Locale = 'ja' | 'en';
 type Localized = Readonly<Record<Locale, string>>;
 
 /** 1234567.5 → "1,234,567.50"; cents only when there are any; -0 (and what rounds to it) is "0", never "-0". */
-function grouped(amount: number): string {
-  const centsTotal = Math.round(Math.abs(amount) * 100);
-  const sign = amount < 0 && centsTotal !== 0 ? '-' : '';
-  let whole = String(Math.floor(centsTotal / 100));
-  let out = '';
-  while (whole.length > 3) {
-    out = `,${whole.slice(-3)}${out}`;
-    whole = whole.slice(0, -3);
-  }
-  const cents = centsTotal % 100;
-  return sign + whole + out + (cents ? `.${String(cents).padStart(2, '0')}` : '');
-}
+const grouped = new Intl.NumberFormat('en-US', {
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+  trailingZeroDisplay: 'stripIfInteger',
+  signDisplay: 'negative',
+}).format;
 
 /** An amount in US dollars in both languages: "USD 1,000" / "1,000 米国ドル". */
 export function money(amount: number): Localized {

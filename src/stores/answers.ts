@@ -15,21 +15,23 @@ export type StoredAnswers = { answers: Answers; damaged: boolean };
  * that fails is dropped on its own; every other field is kept (`damaged` says something was dropped).
  */
 export function readStoredAnswers(text: string): StoredAnswers {
-  if (text.length > maxStoredLength) return { answers: {}, damaged: true };
   let input: unknown;
   try {
-    input = JSON.parse(text);
+    if (text.length <= maxStoredLength) input = JSON.parse(text);
   } catch {
-    return { answers: {}, damaged: true };
+    // Not JSON: nothing to keep, like any other unreadable value.
   }
   const result = validateAnswers(input);
   if (result.ok) return { answers: result.answers, damaged: false };
-  // Issues name the field first ("listedIn.1"); an issue for the whole input ("") leaves nothing to keep.
-  const bad = new Set(result.errors.map((e) => e.path.split('.')[0]));
-  if (bad.has('')) return { answers: {}, damaged: true };
-  const kept = Object.fromEntries(Object.entries(input as object).filter(([field]) => !bad.has(field)));
-  const retried = validateAnswers(kept);
-  return { answers: retried.ok ? retried.answers : {}, damaged: true };
+  const answers: Answers = {};
+  // Unless the whole value is wrong (issue path ""), each field that is valid on its own is kept.
+  if (!result.errors.some((e) => e.path === '')) {
+    for (const [field, value] of Object.entries(input as object)) {
+      const one = validateAnswers({ [field]: value });
+      if (one.ok) Object.assign(answers, one.answers);
+    }
+  }
+  return { answers, damaged: true };
 }
 
 /**
@@ -40,7 +42,7 @@ export function readStoredEdition(text: string): string | undefined {
   return text === '' || isEditionId(text) ? text : undefined;
 }
 
-const isEmpty = (answers: Answers) => Object.keys(answers).length === 0;
+export const isEmpty = (answers: Answers) => Object.keys(answers).length === 0;
 
 const answersKey = 'cosell-guide:answers';
 const editionKey = 'cosell-guide:edition';
@@ -110,50 +112,5 @@ export function setAnswer<K extends keyof Answers>(field: K, value: Answers[K] |
   else next[field] = value;
   answersStore.set(next);
   // New answers after "Clear all answers": undoing would now cost these.
-  cleared = null;
-  dismissNotice('answers-cleared');
-}
-
-const same = (a: Answers, b: Answers) => JSON.stringify(a, Object.keys(a).sort()) === JSON.stringify(b, Object.keys(b).sort());
-
-/**
- * Shows a share link's answers. The reader's own answers are held (not replaced) until they choose to restore
- * them or keep the link's; a second link keeps holding the first answers, which are the reader's own.
- */
-export function showLinkAnswers(answers: Answers): void {
-  const own = answersStore.get();
-  if (heldAnswersStore.get() === null && !isEmpty(own) && !same(own, answers)) heldAnswersStore.set(own);
-  answersStore.set(answers);
-  if (heldAnswersStore.get() !== null) addNotice('link-opened');
-}
-
-/** Puts the reader's held answers back in place of the link's. */
-export function restoreHeldAnswers(): void {
-  const held = heldAnswersStore.get();
-  if (held !== null) answersStore.set(held);
-  heldAnswersStore.set(null);
-  dismissNotice('link-opened');
-}
-
-/** Keeps the link's answers as the reader's own; the held ones are let go. */
-export function keepLinkAnswers(): void {
-  heldAnswersStore.set(null);
-  dismissNotice('link-opened');
-}
-
-let cleared: Answers | null = null;
-
-/** "Clear all answers", undoable from its notice until the next answer is given. */
-export function clearAnswers(): void {
-  const answers = answersStore.get();
-  if (isEmpty(answers)) return;
-  cleared = answers;
-  answersStore.set({});
-  addNotice('answers-cleared');
-}
-
-export function clearAnswersUndo(): void {
-  if (cleared) answersStore.set(cleared);
-  cleared = null;
   dismissNotice('answers-cleared');
 }

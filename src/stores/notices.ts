@@ -1,4 +1,5 @@
 import { atom } from 'nanostores';
+import type { Recovery } from './recovery.ts';
 
 /** Things the reader should know about where the answers came from; each has a localized text. */
 export type Notice =
@@ -18,4 +19,9 @@ export function addNotice(notice: Notice): void {
 
 export function dismissNotice(notice: Notice): void {
   noticesStore.set(noticesStore.get().filter((n) => n !== notice));
+}
+
+/** Runs one of the answer recoveries, loading them on first use. */
+export function recover(action: Recovery): Promise<void> {
+  return import('./recovery.ts').then((recovery) => recovery[action]());
 }

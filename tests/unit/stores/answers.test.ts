@@ -1,17 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  answersStore,
-  clearAnswers,
-  clearAnswersUndo,
-  heldAnswersStore,
-  keepLinkAnswers,
-  maxStoredLength,
-  readStoredAnswers,
-  readStoredEdition,
-  restoreHeldAnswers,
-  setAnswer,
-  showLinkAnswers,
-} from '../../../src/stores/answers.ts';
+import { answersStore, heldAnswersStore, maxStoredLength, readStoredAnswers, readStoredEdition, setAnswer } from '../../../src/stores/answers.ts';
+import { clearAnswers, clearAnswersUndo, keepLinkAnswers, restoreHeldAnswers, showLinkAnswers } from '../../../src/stores/recovery.ts';
 import { noticesStore } from '../../../src/stores/notices.ts';
 import type { Answers } from '../../../src/rules/index.ts';
 
