@@ -1,38 +1,12 @@
 import { persistentAtom } from '@nanostores/persistent';
 import { defaultEditionId, isEditionId, validateAnswers, type Answers } from '../rules/browser.ts';
-import { addNotice, dismissNotice } from './notices.ts';
+import { dismissNotice } from './notices.ts';
 
 /**
  * Far above any real answer set (under 1,000 characters as JSON); a longer stored value is not ours, and parsing
  * and checking megabytes froze every island page for seconds. It is dropped unread.
  */
 export const maxStoredLength = 20_000;
-
-export type StoredAnswers = { answers: Answers; damaged: boolean };
-
-/**
- * Stored answers are re-validated on every load: an old or hand-edited value must not reach the engine. A field
- * that fails is dropped on its own; every other field is kept (`damaged` says something was dropped).
- */
-export function readStoredAnswers(text: string): StoredAnswers {
-  let input: unknown;
-  try {
-    if (text.length <= maxStoredLength) input = JSON.parse(text);
-  } catch {
-    // Not JSON: nothing to keep, like any other unreadable value.
-  }
-  const result = validateAnswers(input);
-  if (result.ok) return { answers: result.answers, damaged: false };
-  const answers: Answers = {};
-  // Unless the whole value is wrong (issue path ""), each field that is valid on its own is kept.
-  if (!result.errors.some((e) => e.path === '')) {
-    for (const [field, value] of Object.entries(input as object)) {
-      const one = validateAnswers({ [field]: value });
-      if (one.ok) Object.assign(answers, one.answers);
-    }
-  }
-  return { answers, damaged: true };
-}
 
 /**
  * The stored edition choice: an edition id, or empty (no choice pinned). Anything else (a retired or renamed id,
@@ -44,66 +18,58 @@ export function readStoredEdition(text: string): string | undefined {
 
 export const isEmpty = (answers: Answers) => Object.keys(answers).length === 0;
 
-const answersKey = 'cosell-guide:answers';
-const editionKey = 'cosell-guide:edition';
-const heldKey = 'cosell-guide:answers-before-link';
+export const storageKeys = {
+  answers: 'cosell-guide:answers',
+  edition: 'cosell-guide:edition',
+  /** The reader's own answers while a share link's are shown (recovery.ts). */
+  held: 'cosell-guide:answers-before-link',
+} as const;
 
-/** Each stored key is read on its own, so damage in one never costs the others; what was dropped is repaired below. */
-const damaged = new Set<string>();
+/**
+ * Keys whose stored value could not be used as it is. Each key is read on its own, so damage in one never costs
+ * the others; recovery.ts then keeps what it can of the value, writes it back and says so once.
+ */
+const unreadable = new Set<string>();
 
-const answersCodec = (key: string) => ({
+/** The answers every island shares, kept in this browser only. */
+export const answersStore = persistentAtom<Answers>(storageKeys.answers, {}, {
   encode: JSON.stringify,
-  decode: (text: string): Answers => {
-    const stored = readStoredAnswers(text);
-    if (stored.damaged) damaged.add(key);
-    return stored.answers;
+  decode: (text) => {
+    try {
+      const result = text.length <= maxStoredLength && validateAnswers(JSON.parse(text));
+      if (result && result.ok) return result.answers;
+    } catch {
+      // Not JSON: recovered like any other unreadable value.
+    }
+    unreadable.add(storageKeys.answers);
+    return {};
   },
 });
 
-/** The answers every island shares, kept in this browser only. */
-export const answersStore = persistentAtom<Answers>(answersKey, {}, answersCodec(answersKey));
-
 /** What the edition store holds when nothing (readable) is stored. */
-const editionInitial: string = defaultEditionId;
+export const editionInitial: string = defaultEditionId;
 
-export const editionStore = persistentAtom<string>(editionKey, editionInitial, {
+export const editionStore = persistentAtom<string>(storageKeys.edition, editionInitial, {
   encode: (id) => id,
   decode: (text) => {
     const id = readStoredEdition(text);
     if (id !== undefined) return id;
-    damaged.add(editionKey);
+    unreadable.add(storageKeys.edition);
     return editionInitial;
   },
 });
 
-/**
- * The reader's own answers while a share link's calculation is shown in their place; kept in storage, so closing
- * the tab before choosing never loses them. `null`: nothing is held.
- */
-export const heldAnswersStore = persistentAtom<Answers | null>(heldKey, null, {
-  encode: (answers) => (answers === null ? undefined : JSON.stringify(answers)),
-  decode: (text) => {
-    const stored = readStoredAnswers(text);
-    if (stored.damaged) damaged.add(heldKey);
-    return isEmpty(stored.answers) ? null : stored.answers;
-  },
-});
-
-function repairStorage(): void {
-  if (damaged.size === 0) return;
-  // Writing back what was kept: the notice is given once, not on every load.
-  if (damaged.has(answersKey)) answersStore.set(answersStore.get());
-  if (damaged.has(heldKey)) heldAnswersStore.set(heldAnswersStore.get());
-  if (damaged.has(editionKey)) editionStore.set(editionInitial);
-  addNotice(damaged.has(editionKey) && damaged.size === 1 ? 'storage-edition' : 'storage-reset');
-  damaged.clear();
+/** Whether this browser holds the reader's answers from before a share link; read without parsing. */
+function holdsAnswers(): boolean {
+  try {
+    return localStorage.getItem(storageKeys.held) !== null;
+  } catch {
+    return false; // no storage (a test, a locked-down browser): nothing held
+  }
 }
-repairStorage();
-// Another tab may write a damaged value later; it is repaired the same way when it arrives.
-answersStore.listen(() => queueMicrotask(repairStorage));
-editionStore.listen(() => queueMicrotask(repairStorage));
 
-if (heldAnswersStore.get() !== null) addNotice('link-opened');
+// The code that repairs storage and gives held answers back loads only when there is something to do.
+if (unreadable.size || holdsAnswers()) void import('./recovery.ts').then((recovery) => recovery.recoverStorage([...unreadable]));
 
 /** Sets one answer; `undefined` makes the question unanswered again. */
 export function setAnswer<K extends keyof Answers>(field: K, value: Answers[K] | undefined): void {

@@ -22,6 +22,6 @@ export function dismissNotice(notice: Notice): void {
 }
 
 /** Runs one of the answer recoveries, loading them on first use. */
-export function recover(action: Recovery): Promise<void> {
-  return import('./recovery.ts').then((recovery) => recovery[action]());
+export async function recover(action: Recovery): Promise<void> {
+  (await import('./recovery.ts'))[action]();
 }

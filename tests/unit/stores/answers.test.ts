@@ -1,6 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { answersStore, heldAnswersStore, maxStoredLength, readStoredAnswers, readStoredEdition, setAnswer } from '../../../src/stores/answers.ts';
-import { clearAnswers, clearAnswersUndo, keepLinkAnswers, restoreHeldAnswers, showLinkAnswers } from '../../../src/stores/recovery.ts';
+import { answersStore, maxStoredLength, readStoredEdition, setAnswer } from '../../../src/stores/answers.ts';
+import {
+  clearAnswers,
+  clearAnswersUndo,
+  heldAnswersStore,
+  keepLinkAnswers,
+  readStoredAnswers,
+  restoreHeldAnswers,
+  showLinkAnswers,
+} from '../../../src/stores/recovery.ts';
 import { noticesStore } from '../../../src/stores/notices.ts';
 import type { Answers } from '../../../src/rules/index.ts';
 
