@@ -7,13 +7,22 @@
 type Locale = 'ja' | 'en';
 type Localized = Readonly<Record<Locale, string>>;
 
-/** 1234567.5 → "1,234,567.50"; cents only when there are any; -0 (and what rounds to it) is "0", never "-0". */
-const grouped = new Intl.NumberFormat('en-US', {
-  minimumFractionDigits: 2,
-  maximumFractionDigits: 2,
-  trailingZeroDisplay: 'stripIfInteger',
-  signDisplay: 'negative',
-}).format;
+/**
+ * 1234567.5 → "1,234,567.50"; cents only when there are any; -0 (and what rounds to it) is "0", never "-0".
+ * Plain arithmetic, not Intl: every assessment writes several amounts, and Intl costs several times more.
+ */
+function grouped(amount: number): string {
+  const centsTotal = Math.round(Math.abs(amount) * 100);
+  const sign = amount < 0 && centsTotal !== 0 ? '-' : '';
+  let whole = String(Math.floor(centsTotal / 100));
+  let out = '';
+  while (whole.length > 3) {
+    out = `,${whole.slice(-3)}${out}`;
+    whole = whole.slice(0, -3);
+  }
+  const cents = centsTotal % 100;
+  return sign + whole + out + (cents ? `.${String(cents).padStart(2, '0')}` : '');
+}
 
 /** An amount in US dollars in both languages: "USD 1,000" / "1,000 米国ドル". */
 export function money(amount: number): Localized {
@@ -47,8 +56,20 @@ export function formatDate(isoDate: string, locale: Locale): string {
   return parts.map((part) => part.value).join(locale === 'ja' ? ' ' : '');
 }
 
-/** A date in both languages, for the engine's sentences. */
-export const dateText = (isoDate: string): Localized => ({ ja: formatDate(isoDate, 'ja'), en: formatDate(isoDate, 'en') });
+const dateTexts = new Map<string, Localized>();
+
+/**
+ * A date in both languages, for the engine's sentences. Kept once written: formatting a date costs more than
+ * the rest of an assessment, and a reader changes figures far more often than the date.
+ */
+export function dateText(isoDate: string): Localized {
+  let text = dateTexts.get(isoDate);
+  if (!text) {
+    if (dateTexts.size > 1000) dateTexts.clear();
+    dateTexts.set(isoDate, (text = { ja: formatDate(isoDate, 'ja'), en: formatDate(isoDate, 'en') }));
+  }
+  return text;
+}
 
 /** "a, b, and c" / "a、b、c". */
 export function joinList(items: readonly string[], locale: Locale): string {
