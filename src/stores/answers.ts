@@ -1,6 +1,6 @@
 import { persistentAtom } from '@nanostores/persistent';
 import { defaultEditionId, isEditionId, validateAnswers, type Answers } from '../rules/browser.ts';
-import { dismissNotice } from './notices.ts';
+import { dismissNotice, loadRecovery } from './notices.ts';
 
 /**
  * Far above any real answer set (under 1,000 characters as JSON); a longer stored value is not ours, and parsing
@@ -69,7 +69,7 @@ function holdsAnswers(): boolean {
 }
 
 // The code that repairs storage and gives held answers back loads only when there is something to do.
-if (unreadable.size || holdsAnswers()) void import('./recovery.ts').then((recovery) => recovery.recoverStorage([...unreadable]));
+if (unreadable.size || holdsAnswers()) void loadRecovery().then((recovery) => recovery.recoverStorage([...unreadable]));
 
 /** Sets one answer; `undefined` makes the question unanswered again. */
 export function setAnswer<K extends keyof Answers>(field: K, value: Answers[K] | undefined): void {

@@ -21,7 +21,10 @@ export function dismissNotice(notice: Notice): void {
   noticesStore.set(noticesStore.get().filter((n) => n !== notice));
 }
 
-/** Runs one of the answer recoveries, loading them on first use. */
+/** The answer recoveries, loaded on first use (one import site: each adds its own preload list to the bundle). */
+export const loadRecovery = () => import('./recovery.ts');
+
+/** Runs one of the answer recoveries. */
 export async function recover(action: Recovery): Promise<void> {
-  (await import('./recovery.ts'))[action]();
+  (await loadRecovery())[action]();
 }

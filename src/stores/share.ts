@@ -1,7 +1,7 @@
 import { defaultEditionId, isEditionId, type Answers } from '../rules/browser.ts';
 import { decodeAnswers, encodeAnswers } from '../rules/codec.ts';
 import { answersStore, editionStore } from './answers.ts';
-import { addNotice, type Notice } from './notices.ts';
+import { addNotice, loadRecovery, type Notice } from './notices.ts';
 
 export type ParsedFragment =
   | { kind: 'none' }
@@ -49,7 +49,7 @@ function applyLocationHash(): void {
   if (parsed.notice) addNotice(parsed.notice);
   const { answers, edition } = parsed;
   // Loaded only when a link is opened: holding the reader's own answers is no cost to a page without one.
-  void import('./recovery.ts').then(({ showLinkAnswers }) => {
+  void loadRecovery().then(({ showLinkAnswers }) => {
     showLinkAnswers(answers);
     editionStore.set(edition);
   });
