@@ -165,7 +165,8 @@ function searchDialog(): HTMLDialogElement | null {
   dialog.className = 'search';
   dialog.setAttribute('aria-label', strings.label!);
   // Results come from this locale's Pagefind index only.
-  const { none, count, countOne, error, dev } = strings;
+  // A language whose singular reads like its plural (Japanese) sends one form only.
+  const { none, count, countOne = count, error, dev } = strings;
   Object.assign(dialog.dataset, { lang: document.documentElement.lang, none, count, countOne, error }, dev ? { dev } : {});
   dialog.innerHTML =
     '<form role="search" class="search-form"><label for="search-input"></label>' +
