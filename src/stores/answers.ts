@@ -1,5 +1,5 @@
 import { persistentAtom } from '@nanostores/persistent';
-import { defaultEditionId, isEditionId, validateAnswers, type Answers } from '../rules/browser.ts';
+import { isEditionId, validateAnswers, type Answers } from '../rules/browser.ts';
 import { addNotice } from './notices.ts';
 
 let storageWasDamaged = false;
@@ -22,12 +22,13 @@ export const answersStore = persistentAtom<Answers>('cosell-guide:answers', {}, 
   decode: decodeAnswers,
 });
 
-export const editionStore = persistentAtom<string>('cosell-guide:edition', defaultEditionId, {
+/** The edition the reader pinned, or '' for none: then the date's edition applies, else the newest. */
+export const editionStore = persistentAtom<string>('cosell-guide:edition', '', {
   encode: (id) => id,
   decode: (id) => {
-    if (isEditionId(id)) return id;
+    if (id === '' || isEditionId(id)) return id;
     storageWasDamaged = true;
-    return defaultEditionId;
+    return '';
   },
 });
 

@@ -1,4 +1,5 @@
-import { defaultEditionId, isEditionId, type Answers } from '../rules/browser.ts';
+import { isEditionId, type Answers } from '../rules/browser.ts';
+import { seedEditionId } from '../islands/lib/in-time.ts';
 import { decodeAnswers, encodeAnswers } from '../rules/codec.ts';
 import { answersStore, editionStore } from './answers.ts';
 import { addNotice, type Notice } from './notices.ts';
@@ -8,9 +9,9 @@ export type ParsedFragment =
   | { kind: 'answers'; answers: Answers; edition: string; notice?: Notice }
   | { kind: 'broken'; notice: Notice };
 
-/** The fragment of a share link: `#<encodeAnswers(...)>` plus `&edition=<id>` when not the default. */
+/** The fragment of a share link: `#<encodeAnswers(...)>` plus `&edition=<id>` when an edition is named. */
 export function shareFragment(answers: Answers, edition: string): string {
-  const editionPart = edition === defaultEditionId ? '' : `&edition=${edition}`;
+  const editionPart = edition ? `&edition=${edition}` : '';
   return `#${encodeAnswers(answers)}${editionPart}`;
 }
 
@@ -27,10 +28,12 @@ export function parseFragment(hash: string, isAnchor: (id: string) => boolean): 
     const outdated = decoded.errors.some((e) => 'code' in e && e.code === 'unsupported_version');
     return { kind: 'broken', notice: outdated ? 'link-outdated' : 'link-broken' };
   }
+  // Without `&edition`, a v1 link keeps the meaning it was made with (the seed's rules); a later one pins nothing.
+  const unnamed = 'version' in decoded && decoded.version !== 1 ? '' : seedEditionId;
   const editionParam = params.find((p) => p.startsWith('edition='))?.slice('edition='.length);
-  if (editionParam === undefined) return { kind: 'answers', answers: decoded.answers, edition: defaultEditionId };
+  if (editionParam === undefined) return { kind: 'answers', answers: decoded.answers, edition: unnamed };
   if (isEditionId(editionParam)) return { kind: 'answers', answers: decoded.answers, edition: editionParam };
-  return { kind: 'answers', answers: decoded.answers, edition: defaultEditionId, notice: 'link-edition' };
+  return { kind: 'answers', answers: decoded.answers, edition: unnamed, notice: 'link-edition' };
 }
 
 function applyLocationHash(): void {
@@ -51,7 +54,7 @@ function applyLocationHash(): void {
 function writeLocationHash(): void {
   const answers = answersStore.get();
   const edition = editionStore.get();
-  const empty = Object.keys(answers).length === 0 && edition === defaultEditionId;
+  const empty = Object.keys(answers).length === 0 && edition === '';
   const fragment = empty ? '' : shareFragment(answers, edition);
   // replaceState: typing must not fill the back button's history, and never a query string.
   if (location.hash !== fragment) history.replaceState(history.state, '', `${location.pathname}${fragment}`);

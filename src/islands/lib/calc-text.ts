@@ -24,9 +24,13 @@ const shownBy: Readonly<Record<string, readonly IslandKind[]>> = {
   'calc.share': ['calculator'],
   'calc.summary': ['calculator'],
   'calc.embed': ['status', 'fee', 'benefits'],
+  'calc.glance': ['calculator'],
+  'calc.bar': ['calculator'],
+  'calc.worth': ['calculator'],
   'calc.checklist': ['calculator', 'status'],
+  'calc.path': ['calculator', 'status'],
   'calc.fee': ['calculator', 'fee'],
-  'calc.verdict': ['calculator', 'benefits'],
+  'calc.verdict': ['calculator', 'fee', 'benefits'],
 };
 
 function shows(kind: IslandKind, key: string): boolean {
