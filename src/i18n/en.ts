@@ -113,6 +113,9 @@ export const en = {
   'docs.amb.question': 'Question',
   'docs.amb.reading': 'Reading used',
   // --- calculator ---
+  'calc.static.heading': 'What each status requires under {edition}',
+  'calc.static.intro': 'Without JavaScript the calculator cannot work out your answers. Here is what each status requires; every requirement links to its explanation.',
+  'calc.static.only': 'only for {types}',
   'calc.intro': 'Your answers are computed inside this browser only and are never sent anywhere.',
   'calc.noscript': 'This calculator needs JavaScript. The requirements are listed in the tables of the Statuses and requirements page.',
   'calc.reset': 'Clear all answers',

@@ -111,6 +111,9 @@ export const ja = {
   'docs.amb.question': '問題',
   'docs.amb.reading': 'このガイドの読み方',
   // --- calculator ---
+  'calc.static.heading': '{edition}で各ステータスに必要な要件',
+  'calc.static.intro': 'JavaScript がないと回答から判定できません。各ステータスに必要な要件を示します。各要件からその説明に移動できます。',
+  'calc.static.only': '{types}のみ',
   'calc.intro': '回答はこのブラウザーの中だけで計算され、外部には送信されません。',
   'calc.noscript': 'この計算機には JavaScript が必要です。要件は「ステータスと要件」ページの表で確認できます。',
   'calc.reset': '回答をすべて消去',

@@ -17,6 +17,7 @@ export type IslandKind = 'calculator' | GuideCheckKind;
 const shownBy: Readonly<Record<string, readonly IslandKind[]>> = {
   // Written by the server next to the island, for readers without JavaScript.
   'calc.noscript': [],
+  'calc.static': [],
   'calc.intro': ['calculator'],
   'calc.reset': ['calculator'],
   'calc.edition': ['calculator'],
