@@ -29,7 +29,8 @@ const yesNo = z.boolean();
 const usd = z.number();
 
 /**
- * One schema per answer field, in Partner Center's order (the share codec and the calculator rely on it).
+ * One schema per answer field, in Partner Center's order, with fields added later appended at the end: the share
+ * codec writes them in this order (format v1 has the first 19, v2 adds `firstPublishedOn`).
  * Every field is optional: an omitted field is unanswered. Fields are checked one by one rather than with
  * z.strictObject, and the value checks below (`beyondSchema`) run as plain functions rather than zod checks:
  * both keep zod/mini machinery out of the browser bundle (budget: 8 KB with the engine and an edition).
@@ -54,6 +55,8 @@ export const fieldSchemas = {
   teamsOrM365Linked: yesNo,
   monthlySalesUsd: usd,
   qualifiesOn: z.string(),
+  /** The day the offer was first published live (2023-07 requirement 4 is for offers published from 2023-07-11). */
+  firstPublishedOn: z.string(),
 };
 
 export type AnswerField = keyof typeof fieldSchemas;
@@ -149,6 +152,7 @@ const beyondSchema: Partial<Record<AnswerField, Beyond>> = {
   listedIn: (list: Store[], field) =>
     list.every((store, i) => list.indexOf(store) === i) ? undefined : issue(field, 'invalid_value', 'lists the same store twice'),
   qualifiesOn: (date: string, field) => (isCalendarDate(date) ? undefined : issue(field, 'invalid_date')),
+  firstPublishedOn: (date: string, field) => (isCalendarDate(date) ? undefined : issue(field, 'invalid_date')),
 };
 
 type Accept = (value: unknown) => boolean;

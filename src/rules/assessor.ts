@@ -1,34 +1,69 @@
 /**
  * assess, relevantFields and compareEditions over whichever editions a caller holds: all four on the server
  * and in tests (index.ts), the ones loaded so far in the browser (browser.ts). One wiring, so both give the
- * same results for the same answers.
+ * same results for the same answers. Every edition's period is known to both, so either can say which
+ * edition is in force on a date without holding that edition.
  */
 import { answerFields, issue, validateAnswers, type AnswerField, type Answers } from './answers.ts';
 import { evaluateValid, relevantFieldsOf } from './engine.ts';
-import { explain, type AssessResult } from './explain.ts';
+import { explain, type AssessResult, type InTime } from './explain.ts';
 import { compareResults, type EditionComparison } from './compare.ts';
 import { editionIds, isEditionId, type EditionId } from './ids.ts';
+import { editionForIn, type EditionPeriods } from './periods.ts';
+import { isCalendarDate } from './calendar.ts';
+import { fill } from './wording.ts';
 import type { WordedRules } from './resolve.ts';
-import type { EditionRules, Texts } from './edition-schema.ts';
+import type { EditionRules, EngineTexts } from './edition-schema.ts';
 
 /** One edition as the engine needs it: its rules to decide, its wording to explain. */
 export type HeldEdition = { rules: EditionRules; worded: WordedRules };
 
-export function assessor(held: (id: EditionId) => HeldEdition | undefined, texts: Texts) {
+/** `today` (YYYY-MM-DD) stands in for the real date, for tests: it decides whether an edition has ended. */
+export type AssessOptions = { today?: string };
+
+/** Today's date where the reader is (the calendar day they see). */
+function localToday(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export function assessor(held: (id: EditionId) => HeldEdition | undefined, texts: EngineTexts, periods: EditionPeriods) {
   const find = (id: string) => (isEditionId(id) ? held(id) : undefined);
 
-  function assessValid(answers: Answers, edition: HeldEdition): AssessResult {
-    return { ok: true, assessment: explain(evaluateValid(edition.rules, answers), edition.worded, texts) };
+  /** The edition's period and, when it ended before the date asked about, the notice naming the edition in force. */
+  function inTime(id: EditionId, answers: Answers, today: string): InTime {
+    const period = periods[id];
+    const asked = answers.qualifiesOn;
+    const on = asked ?? today;
+    if (period.until === null || on <= period.until) return { period, superseded: null };
+    const editionInForce = editionForIn(periods, on);
+    const reason = fill(texts.phrases[asked === undefined ? 'supersededToday' : 'superseded'], {
+      edition: texts.editions[id].title,
+      until: period.until,
+      date: on,
+      inForce: texts.editions[editionInForce].title,
+    });
+    return { period, superseded: { on, editionInForce, reason } };
+  }
+
+  function assessValid(answers: Answers, id: EditionId, edition: HeldEdition, today: string): AssessResult {
+    return { ok: true, assessment: explain(evaluateValid(edition.rules, answers), edition.worded, texts, inTime(id, answers, today)) };
   }
 
   /** Assesses any input under an edition; never throws. */
-  function assess(answers: unknown, editionId: string): AssessResult {
+  function assess(answers: unknown, editionId: string, options?: AssessOptions): AssessResult {
     const validated = validateAnswers(answers);
     const edition = find(editionId);
-    if (!edition) {
-      return { ok: false, errors: [issue('editionId', 'unknown_edition', 'is not a known rules edition'), ...(validated.ok ? [] : validated.errors)] };
-    }
-    return validated.ok ? assessValid(validated.answers, edition) : validated;
+    const today = options?.today;
+    const badToday = today !== undefined && !(typeof today === 'string' && isCalendarDate(today));
+    if (edition && validated.ok && !badToday) return assessValid(validated.answers, editionId as EditionId, edition, today ?? localToday());
+    const errors = [
+      ...(edition ? [] : [issue('editionId', 'unknown_edition', 'is not a known rules edition')]),
+      ...(badToday ? [issue('today', 'invalid_date')] : []),
+      ...(validated.ok ? [] : validated.errors),
+    ];
+    return { ok: false, errors };
   }
 
   /** Which questions matter for this offer in this edition (all of them while the offer type is open). */
@@ -40,16 +75,17 @@ export function assessor(held: (id: EditionId) => HeldEdition | undefined, texts
   }
 
   /** The same answers under every edition, oldest first, and what changed from one edition to the next. */
-  function compareEditions(answers: Answers): EditionComparison {
+  function compareEditions(answers: Answers, options?: AssessOptions): EditionComparison {
     // Validated once, assessed four times.
     const validated = validateAnswers(answers);
+    const today = options?.today ?? localToday();
     return compareResults(
       editionIds.map((id) => {
         const edition = find(id);
         const result: AssessResult = !edition
           ? { ok: false, errors: [issue('editionId', 'unknown_edition', 'is not loaded')] }
           : validated.ok
-            ? assessValid(validated.answers, edition)
+            ? assessValid(validated.answers, id, edition, today)
             : validated;
         return { edition: id, result };
       }),

@@ -3,15 +3,16 @@
  * one language, so each module holds one locale:
  *  - `virtual:browser-edition/<locale>/<id>`: one edition merged with its wording (resolve.ts), without the
  *    docs-only prose, the requirement catalogue of other editions, citations or ambiguities;
- *  - `virtual:browser-locale/<locale>`: registers the seed edition, the shared texts and loaders of the later
- *    editions with browser.ts.
+ *  - `virtual:browser-locale/<locale>`: registers the default (newest) edition, the shared texts with every
+ *    edition's name, and loaders of the other editions with browser.ts;
+ *  - `virtual:edition-periods`: every edition's period ({ from, until }) alone, for editionFor without any data.
  * Every {ja, en} text keeps only the locale's sentence; the other language is left empty, never filled with
  * another language's words, and browser.ts hands the engine of a locale only to islands of that locale.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { resolveWording } from './resolve.ts';
+import { editionName, resolveWording } from './resolve.ts';
 import { defaultEditionId, editionIds, isEditionId } from './ids.ts';
 import type { Catalogue, EditionFile, Localized, Texts } from './edition-schema.ts';
 
@@ -41,22 +42,39 @@ export type BrowserEdition = ReturnType<typeof browserEdition>;
 const editionModule = (locale: Locale, id: string) => `virtual:browser-edition/${locale}/${id}`;
 const browserTs = fileURLToPath(new URL('./browser.ts', import.meta.url));
 
+const readEdition = (id: string) => read(`${id}.json`) as EditionFile;
+
 function localeModule(locale: Locale): string {
-  const later = editionIds
+  const others = editionIds
     .filter((id) => id !== defaultEditionId)
     .map((id) => `${JSON.stringify(id)}: () => import(${JSON.stringify(editionModule(locale, id))})`);
+  const texts = { ...(read('texts.json') as Texts), editions: Object.fromEntries(editionIds.map((id) => [id, editionName(readEdition(id))])) };
   return [
     `import { registerLocale } from ${JSON.stringify(browserTs)};`,
-    `import seed from ${JSON.stringify(editionModule(locale, defaultEditionId))};`,
-    `registerLocale(${JSON.stringify(locale)}, { seed, texts: ${JSON.stringify(inOneLocale(read('texts.json') as Texts, locale))}, later: { ${later.join(', ')} } });`,
+    `import first from ${JSON.stringify(editionModule(locale, defaultEditionId))};`,
+    `registerLocale(${JSON.stringify(locale)}, { first, texts: ${JSON.stringify(inOneLocale(texts, locale))}, others: { ${others.join(', ')} } });`,
   ].join('\n');
+}
+
+function periodsModule(): string {
+  const periods = Object.fromEntries(
+    editionIds.map((id) => {
+      const { from, until } = readEdition(id).rules.period;
+      return [id, { from, until }];
+    }),
+  );
+  return `export default ${JSON.stringify(periods)};`;
 }
 
 export function browserEditions(): Plugin {
   return {
     name: 'co-sell-browser-editions',
-    resolveId: (id) => (/^virtual:browser-(edition|locale)\//.test(id) ? `\0${id}` : undefined),
+    resolveId: (id) => (/^virtual:(browser-(edition|locale)\/|edition-periods$)/.test(id) ? `\0${id}` : undefined),
     load(id) {
+      if (id === '\0virtual:edition-periods') {
+        for (const e of editionIds) this.addWatchFile(fileURLToPath(new URL(`${e}.json`, folder)));
+        return periodsModule();
+      }
       const [, kind, locale = '', editionId = ''] = /^\0virtual:browser-(edition|locale)\/(\w+)(?:\/(.+))?$/.exec(id) ?? [];
       if (!kind) return undefined;
       if (!isLocale(locale)) throw new Error(`${id}: no such locale`);
@@ -65,7 +83,7 @@ export function browserEditions(): Plugin {
       }
       if (kind === 'locale') return localeModule(locale);
       if (!isEditionId(editionId)) throw new Error(`${id}: no such rules edition`);
-      const edition = browserEdition(read(`${editionId}.json`) as EditionFile, read('requirements.json') as Catalogue);
+      const edition = browserEdition(readEdition(editionId), read('requirements.json') as Catalogue);
       return `export default ${JSON.stringify(inOneLocale(edition, locale))};`;
     },
   };

@@ -1,48 +1,64 @@
 /**
  * The engine as the islands load it, one per page language. An island imports its locale's module
- * (`virtual:browser-locale/<locale>`, shaped at build time by browser-editions.ts), which registers the seed
- * edition and the texts in that language only; the other editions arrive on demand (loadEdition) as their own
- * chunks. Results are those of index.ts in that language (both are wired by assessor.ts); the other language's
- * texts are empty, so an island reads them only through engineFor(its own locale). The share-link codec is
- * imported from codec.ts by the calculator alone, so the chunk guide pages share does not carry it.
+ * (`virtual:browser-locale/<locale>`, shaped at build time by browser-editions.ts), which registers the default
+ * (newest) edition and the texts in that language only, so the calculator's first paint needs no further chunk;
+ * the other editions arrive on demand (loadEdition) as their own chunks. Results are those of index.ts in that
+ * language (both are wired by assessor.ts); the other language's texts are empty, so an island reads them only
+ * through engineFor(its own locale). Every edition's period comes from `virtual:edition-periods`, a few bytes,
+ * so editionFor needs no edition data. The share-link codec is imported from codec.ts by the calculator alone,
+ * so the chunk guide pages share does not carry it.
  */
+import periods from 'virtual:edition-periods';
 import { assessor, type HeldEdition } from './assessor.ts';
 import { defaultEditionId, type EditionId } from './ids.ts';
+import { editionForIn, editionForLinkIn } from './periods.ts';
+import type { Answers } from './answers.ts';
 import type { BrowserEdition } from './browser-editions.ts';
-import type { Localized, Texts } from './edition-schema.ts';
+import type { EngineTexts, Localized } from './edition-schema.ts';
 
-export { editionIds, defaultEditionId, isEditionId } from './ids.ts';
+export { editionIds, defaultEditionId, seedEditionId, isEditionId } from './ids.ts';
 export { answerFields, fieldKind, offerTypes, solutionTypes, stores, validateAnswers } from './answers.ts';
 export type { Answers, AnswerField, OfferType, SolutionType, Store } from './answers.ts';
-export type { Assessment, AssessResult } from './explain.ts';
+export type { Assessment, AssessResult, BenefitResult, Superseded } from './explain.ts';
+export type { AssessOptions } from './assessor.ts';
+export type { EditionPeriod, EditionPeriods } from './periods.ts';
 export type { EditionId } from './ids.ts';
-export type { Localized } from './edition-schema.ts';
+export type { Localized, EditionName } from './edition-schema.ts';
+
+/** Each edition's period: the days it describes (`until` null for the newest). */
+export const editionPeriods = periods;
+
+/** The id of the edition in force on `isoDate` (YYYY-MM-DD); before the first edition's period, the first. */
+export const editionFor = (isoDate: string): EditionId => editionForIn(periods, isoDate);
+
+/** The edition a share link without `&edition=` opens (`version` as decodeAnswers returns it). */
+export const editionForLink = (version: 1 | 2, answers: Answers): EditionId => editionForLinkIn(periods, version, answers);
 
 type Locale = keyof Localized;
-type LaterId = Exclude<EditionId, typeof defaultEditionId>;
+type OtherId = Exclude<EditionId, typeof defaultEditionId>;
 
-/** What a locale's module registers: its seed edition, texts, and a loader for each later edition. */
+/** What a locale's module registers: the default edition, texts (with every edition's name), a loader for each other edition. */
 export type LocaleData = {
-  seed: BrowserEdition;
-  texts: Texts;
-  later: Record<LaterId, () => Promise<{ default: BrowserEdition }>>;
+  first: BrowserEdition;
+  texts: EngineTexts;
+  others: Record<OtherId, () => Promise<{ default: BrowserEdition }>>;
 };
 
-function engineOf({ seed, texts, later }: LocaleData) {
+function engineOf({ first, texts, others }: LocaleData) {
   // A merged edition carries every rule field too, so it serves as both the rules and the wording.
   const held: Partial<Record<EditionId, HeldEdition>> = {};
   const hold = (edition: BrowserEdition) => {
     held[edition.id] = { rules: edition, worded: edition };
   };
-  hold(seed);
+  hold(first);
   return {
-    ...assessor((id) => held[id], texts),
-    /** Names of offer types, solution types and stores. */
+    ...assessor((id) => held[id], texts, periods),
+    /** Names of offer types, solution types and stores, and each edition's title and period label. */
     names: texts,
     isEditionLoaded: (id: EditionId): boolean => id in held,
     /** Makes an edition available to assess; resolves at once for one already here. */
     async loadEdition(id: EditionId): Promise<void> {
-      if (!(id in held)) hold((await later[id as LaterId]()).default);
+      if (!(id in held)) hold((await others[id as OtherId]()).default);
     },
   };
 }

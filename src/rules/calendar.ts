@@ -51,3 +51,12 @@ export function firstOfMonthAfter(date: string, months: number): string {
   const index = year(date) * 12 + month(date) - 1 + months;
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}-01`;
 }
+
+/** The calendar day after `date`. */
+export function nextDay(date: string): string {
+  const y = year(date);
+  const m = month(date);
+  const d = day(date) + 1;
+  if (d <= daysInMonth(y, m)) return `${date.slice(0, 8)}${String(d).padStart(2, '0')}`;
+  return firstOfMonthAfter(date, 1);
+}

@@ -1,7 +1,11 @@
 /**
- * Share-link codec: answers ⇄ `v1.` + one short piece per answer field in `answerFields` order, joined by "_".
+ * Share-link codec: answers ⇄ `v2.` + one short piece per answer field in `answerFields` order, joined by "_".
  * Only URL-fragment-safe characters (letters, digits, "." "_" "-"), so `&edition=…` can follow it.
  * Decoding never throws: whatever the text, it ends in answers or issues naming the field.
+ *
+ * Versions: `v1.` (links already sent) has the first 19 fields and dropped trailing unanswered ones, so it may
+ * have fewer pieces; `v2.` (written now) adds `firstPublishedOn` and always writes every piece, so a link cut
+ * short on its way is told from one with unanswered questions and rejected as damaged.
  */
 import {
   answerFields,
@@ -12,7 +16,6 @@ import {
   type AnswerField,
   type Answers,
   type Issue,
-  type Validated,
 } from './answers.ts';
 
 /** How each field is written, by the kind of value its schema takes. */
@@ -20,7 +23,10 @@ const kinds = Object.fromEntries(answerFields.map((field) => [field, fieldKind(f
 
 const storeLetters = { 'azure-marketplace': 'm', appsource: 'a' } as const;
 const noStores = '0';
-const version = 'v1';
+/** How many fields each version writes: a prefix of `answerFields`, so fields are only ever appended. */
+const fieldCount = { 1: 19, 2: 20 } as const;
+type Version = keyof typeof fieldCount;
+const current: Version = 2;
 /** Far above any real answer set (about 100 characters); longer text is not ours. */
 const maxLength = 1000;
 
@@ -43,10 +49,12 @@ function encodeValue(kind: FieldKind, value: unknown): string {
 }
 
 export function encodeAnswers(answers: Answers): string {
-  const pieces = answerFields.map((field) => (answers[field] === undefined ? '' : encodeValue(kinds[field], answers[field])));
-  while (pieces.length && pieces[pieces.length - 1] === '') pieces.pop();
-  return `${version}.${pieces.join('_')}`;
+  const fields = answerFields.slice(0, fieldCount[current]);
+  const pieces = fields.map((field) => (answers[field] === undefined ? '' : encodeValue(kinds[field], answers[field])));
+  return `v${current}.${pieces.join('_')}`;
 }
+
+export type Decoded = { ok: true; answers: Answers; version: Version } | { ok: false; errors: Issue[] };
 
 const storeByLetter: Record<string, string> = { m: 'azure-marketplace', a: 'appsource' };
 
@@ -67,14 +75,20 @@ function decodeValue(kind: FieldKind, piece: string): unknown {
   }
 }
 
-export function decodeAnswers(text: string): Validated {
-  const fail = (errors: Issue[]): Validated => ({ ok: false, errors });
+export function decodeAnswers(text: string): Decoded {
+  const fail = (errors: Issue[]): Decoded => ({ ok: false, errors });
   if (typeof text !== 'string' || text.length > maxLength) return fail([issue('', 'malformed', 'is not a share code')]);
   const match = /^v(\d+)\.(.*)$/s.exec(text);
-  if (!match) return fail([issue('', 'malformed', 'is not a share code (it must start with v1.)')]);
-  if (match[1] !== '1') return fail([issue('', 'unsupported_version', `uses format v${match[1]}, which this site cannot read`)]);
+  if (!match) return fail([issue('', 'malformed', 'is not a share code (it must start with v2. or v1.)')]);
+  if (match[1] !== '1' && match[1] !== '2') {
+    return fail([issue('', 'unsupported_version', `uses format v${match[1]}, which this site cannot read`)]);
+  }
+  const version = Number(match[1]) as Version;
+  const count = fieldCount[version];
   const pieces = match[2] === '' ? [] : match[2].split('_');
-  if (pieces.length > answerFields.length) return fail([issue('', 'malformed', 'has more fields than format v1 knows')]);
+  // v1 dropped trailing unanswered fields, so fewer pieces are a valid v1 writing; v2 always writes all of them.
+  if (pieces.length > count) return fail([issue('', 'malformed', `has more fields than format v${version} knows (it is damaged)`)]);
+  if (version === 2 && pieces.length < count) return fail([issue('', 'malformed', `has fewer fields than format v2 writes (it is damaged)`)]);
 
   const answers: Record<string, unknown> = {};
   const errors: Issue[] = [];
@@ -85,6 +99,8 @@ export function decodeAnswers(text: string): Validated {
     if (value === undefined) errors.push(issue(field, 'malformed', `cannot be read from "${piece.slice(0, 20)}"`));
     else answers[field] = value;
   });
+  if (errors.length) return fail(errors);
   // Well-formed pieces can still be out of range (a 31st of February, an absurd amount): the schema decides.
-  return errors.length ? fail(errors) : validateAnswers(answers);
+  const validated = validateAnswers(answers);
+  return validated.ok ? { ok: true, answers: validated.answers, version } : validated;
 }

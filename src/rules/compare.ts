@@ -1,6 +1,6 @@
 /** The same answers under every edition, and what changed between consecutive editions. */
 import type { AssessResult, Assessment } from './explain.ts';
-import type { Localized, Texts } from './edition-schema.ts';
+import type { EngineTexts as Texts, Localized } from './edition-schema.ts';
 import type { EditionId } from './ids.ts';
 import { fill, percent } from './wording.ts';
 
@@ -15,22 +15,25 @@ export type EditionComparison = {
 function aspects(a: Assessment, texts: Texts): Record<Exclude<ChangeField, 'statusName'>, { key: string; text: Localized }> {
   const p = texts.phrases;
   const fee = a.fee;
-  const yesNo = (eligible: boolean) => ({ key: String(eligible), text: eligible ? p.yes : p.no });
+  const yesNo = (eligible: boolean | null) => ({ key: String(eligible), text: eligible === null ? p.undecidedShort : eligible ? p.yes : p.no });
   return {
     status: { key: a.status, text: a.statusName },
     fee: {
-      key: fee.applies ? `${fee.rate}/${fee.standardRate}` : 'none',
-      text: !fee.applies
-        ? p.feeNone
-        : fee.rate === fee.standardRate
-          ? { ja: percent(fee.rate), en: percent(fee.rate) }
-          : fill(p.feeSummary, { rate: percent(fee.rate), standard: percent(fee.standardRate) }),
+      key: fee.applies ? `${fee.rate}/${fee.standardRate}` : String(fee.applies),
+      text:
+        fee.applies === null
+          ? p.undecidedShort
+          : !fee.applies
+            ? p.feeNone
+            : fee.rate === fee.standardRate
+              ? { ja: percent(fee.rate), en: percent(fee.rate) }
+              : fill(p.feeSummary, { rate: percent(fee.rate), standard: percent(fee.standardRate) }),
     },
     badge: yesNo(a.badge.eligible),
     macc: yesNo(a.macc.eligible),
     cspIncentive:
       a.cspIncentive.rate === null
-        ? yesNo(false)
+        ? yesNo(a.cspIncentive.eligible)
         : { key: String(a.cspIncentive.rate), text: fill(p.cspSummary, { rate: percent(a.cspIncentive.rate) }) },
   };
 }

@@ -16,6 +16,7 @@ import {
   type EditionFile,
 } from './edition-schema.ts';
 import { editionIds } from './ids.ts';
+import { periodProblems, type EditionPeriods } from './periods.ts';
 
 /** Shared files; each edition adds `<id>.json`. */
 const sharedSchemas = {
@@ -120,6 +121,10 @@ export function checkEditionTexts(files: Record<string, string>, folder = 'conte
       }
       const id = name.replace(/\.json$/, '');
       if ((editionIds as readonly string[]).includes(id)) checkEdition(id, parsed[name] as EditionFile, catalogue, problem);
+    }
+    const periods = Object.fromEntries(editionIds.map((id) => [id, (parsed[`${id}.json`] as EditionFile).rules.period]));
+    for (const p of periodProblems(periods as unknown as EditionPeriods)) {
+      problems.push({ file: `${p.id}.json`, path: `rules.period.${p.field}`, message: p.message });
     }
   }
   return problems.map((p) => `${folder}/${p.file}: ${p.path}: ${p.message}`);

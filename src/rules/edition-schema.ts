@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import { offerTypes, solutionTypes, stores } from './answers.ts';
-import { editionIds, statusIds } from './ids.ts';
+import { editionIds, statusIds, type EditionId } from './ids.ts';
 
 const localized = z.strictObject({ ja: z.string().min(1), en: z.string().min(1) });
 const date = z.iso.date();
@@ -53,6 +53,11 @@ const rule = z.discriminatedUnion('kind', [
   }),
   /** Met when the co-sell solution type is in the list. */
   z.strictObject({ kind: z.literal('solution-type'), solutionTypes: z.array(z.enum(solutionTypes)).min(1) }),
+  /**
+   * An offer first published on or after `since` must be transactable and live in one of `stores`; an offer
+   * published before it is not failed by the rule (2023-07 requirement 4, A17).
+   */
+  z.strictObject({ kind: z.literal('transactable-since'), since: date, stores: z.array(z.enum(stores)).min(1) }),
 ]);
 
 const ruleRequirement = z.strictObject({
@@ -96,15 +101,28 @@ const ruleBadge = z.strictObject({
   /** ISV Connect enrollment plus at least this status also earns the badge (2021-03); null = no such path. */
   isvConnectWithAtLeast: statusId.nullable(),
 });
-const ruleMacc = z.strictObject({ statuses: z.array(statusId) });
+/** MACC needs one of `statuses`, a transactable offer (of a type that can transact) live in one of `stores`. */
+const ruleMacc = z.strictObject({ statuses: z.array(statusId), stores: z.array(z.enum(stores)).min(1) });
+/** The CSP incentive needs one of `statuses` and a transactable offer of one of `offerTypes` (those CSP partners could resell). */
 const ruleCsp = z.strictObject({
   statuses: z.array(statusId),
+  offerTypes: z.array(offerType),
   rate: z.number().min(0).max(1).nullable(),
   endsOn: date.nullable(),
 });
 
+/**
+ * The days the edition describes, both included; `until` null = open-ended (the newest edition). The sources
+ * and ambiguities say where the boundaries come from and which of them no source establishes.
+ * edition-files.ts checks that the periods follow one another without gap or overlap.
+ */
+const rulePeriod = z
+  .strictObject({ from: date, until: date.nullable(), ...sourced })
+  .refine((p) => p.until === null || p.from <= p.until, { message: 'from must not be after until', path: ['until'] });
+
 export const editionRulesSchema = z.strictObject({
   id: z.enum(editionIds),
+  period: rulePeriod,
   statuses: z.array(ruleStatus).length(statusIds.length),
   requirements: z.array(ruleRequirement).min(1),
   fee: ruleFee,
@@ -117,7 +135,13 @@ const requirementWording = z.strictObject({ label: localized, condition: localiz
 const editionWordingSchema = z.strictObject({
   statuses: z.record(
     statusId,
-    z.strictObject({ name: localized, caveats: z.array(caveat).optional(), sources: z.array(citationKey).min(1) }),
+    z.strictObject({
+      name: localized,
+      /** The name when the offer is not live (or that is not answered), where `name` presumes a live offer ("In market"). */
+      notLiveName: localized.optional(),
+      caveats: z.array(caveat).optional(),
+      sources: z.array(citationKey).min(1),
+    }),
   ),
   /** Per requirement id: wording of this edition where it differs from the catalogue, and caveats. */
   requirements: z.record(requirementId, requirementWording.partial()),
@@ -129,9 +153,20 @@ const editionDocsSchema = z.strictObject({
   title: localized,
   /** ms.date of the first and last documentation versions the edition is built from. */
   docDates: z.strictObject({ from: date, to: date }),
+  /** How the guide names the edition's period (`label`), and where its boundaries come from (`note`). */
+  periodText: z.strictObject({ label: localized, note: localized }),
   summary: localized,
   /** What changed from the previous edition. */
   changes: z.array(z.strictObject({ text: localized, sources: z.array(citationKey).min(1) })),
+  /**
+   * Changes reported after the edition whose dates no source establishes: shown on the pages as reports,
+   * never applied by the engine. `reportedOn` is the date the report itself carries, if any.
+   */
+  reported: z
+    .array(z.strictObject({ text: localized, page: localized, address: z.url().nullable(), reportedOn: date.nullable() }))
+    .optional(),
+  /** Microsoft's live page of the current requirements, per language (for the newest edition). */
+  liveRequirements: z.strictObject({ ja: z.url(), en: z.url() }).optional(),
 });
 
 export const editionFileSchema = z.strictObject({
@@ -151,6 +186,8 @@ const phraseKeys = [
   'feeTransactMissing', 'feeNotTransactable', 'feeNoTransactOption', 'feeStandard',
   'feeReducedAzureIp', 'feeReducedTeams', 'feeSavings', 'reducedFrom', 'reducedFromMissing',
   'eligible', 'notEligible', 'yes', 'no', 'feeSummary', 'feeNone', 'cspSummary',
+  'transactSinceMet', 'transactSinceOlder', 'transactSinceUnmet', 'transactSinceMissing',
+  'feeOfferTypeMissing', 'reducedOutsidePeriod', 'undecided', 'undecidedShort', 'superseded', 'supersededToday',
 ] as const;
 
 /** Names of answer values and the sentences explanations are built from ({name} = a value put in). */
@@ -182,7 +219,10 @@ export const ambiguitiesSchema = z.record(ambiguityKey, ambiguitySchema);
 export const editionSchema = z.strictObject({
   id: editionRulesSchema.shape.id,
   ...editionDocsSchema.shape,
-  statuses: z.array(ruleStatus.extend({ name: localized, caveats: z.array(caveat), sources: z.array(citationKey) })),
+  period: rulePeriod,
+  statuses: z.array(
+    ruleStatus.extend({ name: localized, notLiveName: localized.optional(), caveats: z.array(caveat), sources: z.array(citationKey) }),
+  ),
   requirements: z.array(ruleRequirement.extend({ label: localized, condition: localized, caveats: z.array(caveat) })),
   fee: z.strictObject({ ...ruleFee.shape, ...benefitWording.shape }),
   benefits: z.strictObject({
@@ -203,5 +243,10 @@ export type Requirement = Edition['requirements'][number];
 export type Catalogue = z.infer<typeof catalogueSchema>;
 export type Texts = z.infer<typeof textsSchema>;
 export type PhraseKey = (typeof phraseKeys)[number];
+export type Period = EditionRules['period'];
+/** How an edition is named in sentences about another edition (its title) and in lists (its period label). */
+export type EditionName = { title: Localized; label: Localized };
+/** The texts the engine words with: texts.json, and each edition's name taken from its docs. */
+export type EngineTexts = Texts & { editions: Record<EditionId, EditionName> };
 export type Citation = z.infer<typeof citationSchema>;
 export type Ambiguity = z.infer<typeof ambiguitySchema>;

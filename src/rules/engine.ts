@@ -4,6 +4,12 @@
  * No DOM, no Astro, no classic zod, no prose; it never throws (bad input becomes `{ ok: false, errors }`).
  */
 import {
+  answerFields,
+  fieldKind,
+  maxAmountUsd,
+  offerTypes,
+  solutionTypes,
+  stores as allStores,
   validateAnswers,
   type AnswerField,
   type Answers,
@@ -33,6 +39,10 @@ export type Why = {
   businessDays?: number;
   businessDaysNeeded?: number;
   reducedFrom?: string;
+  periodFrom?: string;
+  periodUntil?: string;
+  since?: string;
+  published?: string;
 };
 
 export type EvaluatedRequirement = {
@@ -43,8 +53,16 @@ export type EvaluatedRequirement = {
   why: Why[];
 };
 
+/**
+ * A verdict that may not be decided yet: `null` while some unanswered question could still change it, `false`
+ * only when no answer to the open questions could make it true. `decidedBy`: the open questions it waits on.
+ */
+export type Verdict = { eligible: boolean | null; decidedBy: AnswerField[] };
+
 export type EvaluatedFee = {
-  applies: boolean;
+  applies: boolean | null;
+  /** The open questions `applies` waits on ([] once decided). */
+  decidedBy: AnswerField[];
   standardRate: number;
   rate: number;
   monthlySavingsUsd: number;
@@ -62,10 +80,12 @@ export type Evaluation = {
   nextStatus: StatusId | null;
   requirements: EvaluatedRequirement[];
   missing: string[];
+  /** Whether the offer is live in a store (null: not answered); "In market" names only a live offer. */
+  live: boolean | null;
   fee: EvaluatedFee;
-  badge: { eligible: boolean };
-  macc: { eligible: boolean };
-  cspIncentive: { eligible: boolean; rate: number | null };
+  badge: Verdict;
+  macc: Verdict;
+  cspIncentive: Verdict & { rate: number | null };
 };
 
 export type EvaluateResult = { ok: true; evaluation: Evaluation } | { ok: false; errors: Issue[] };
@@ -133,6 +153,43 @@ function decide(req: RuleRequirement, a: Answers, share: Share): EvaluatedRequir
         ? share(solutionType, true, { phrase: 'solutionTypeIn', solutionType })
         : share(solutionType, false, { phrase: 'solutionTypeOut', solutionType, solutionTypes });
     }
+    case 'transactable-since': {
+      const { since, stores } = rule;
+      const published = a.firstPublishedOn;
+      const onStore = a.listedIn === undefined ? null : a.listedIn.some((s) => stores.includes(s));
+      if (a.transactable === true && onStore) return { req, met: true, why: [{ phrase: 'transactSinceMet', stores }] };
+      if (published !== undefined && published < since) return { req, met: true, why: [{ phrase: 'transactSinceOlder', since, published }] };
+      // Published from `since` on, or not answered when: it must be transactable on one of the stores.
+      const fails = a.transactable === false || onStore === false;
+      if (fails && published !== undefined) return { req, met: false, why: [{ phrase: 'transactSinceUnmet', since, stores }] };
+      return { req, met: null, why: [{ phrase: 'transactSinceMissing', since, stores }] };
+    }
+  }
+}
+
+/** The unanswered questions that could still change a requirement that is not met. */
+function openFieldsOf(rule: RuleRequirement['rule'], a: Answers, into: Set<AnswerField>): void {
+  const open = (field: AnswerField) => {
+    if (a[field] === undefined) into.add(field);
+  };
+  switch (rule.kind) {
+    case 'offer-type':
+      return open('offerType');
+    case 'yes':
+      if (rule.passWhenTransactable?.includes(a.offerType as OfferType)) open('transactable');
+      return open(rule.field);
+    case 'listed':
+      return open('listedIn');
+    case 'revenue':
+      open('azureConsumedRevenueUsd');
+      if (a.transactable !== false) open('billedRevenueUsd');
+      return open('transactable');
+    case 'solution-type':
+      return open('solutionType');
+    case 'transactable-since':
+      open('transactable');
+      open('listedIn');
+      return open('firstPublishedOn');
   }
 }
 
@@ -174,50 +231,99 @@ function reachedStatus(rules: EditionRules, ladder: Ladder, blocked: StatusId[])
   return best as RuleStatus;
 }
 
+type Period = EditionRules['period'];
+
+/** Whether an offer of this type could be sold through the marketplace at all in this edition (A1). */
+const canTransact = (f: EditionRules['fee'], offerType: OfferType | undefined) =>
+  offerType !== undefined && (!f.transactableOfferTypes || f.transactableOfferTypes.includes(offerType));
+
+function feeApplies(f: EditionRules['fee'], a: Answers): Pick<EvaluatedFee, 'applies' | 'decidedBy'> {
+  const { transactable, offerType } = a;
+  if (transactable === false || (offerType !== undefined && !canTransact(f, offerType))) return { applies: false, decidedBy: [] };
+  // With no list of types that can transact, a transactable offer pays the fee whatever its type.
+  const typeOpen = offerType === undefined && f.transactableOfferTypes !== null;
+  if (transactable === true && !typeOpen) return { applies: true, decidedBy: [] };
+  const decidedBy: AnswerField[] = [];
+  if (transactable === undefined) decidedBy.push('transactable');
+  if (typeOpen) decidedBy.push('offerType');
+  return { applies: null, decidedBy: answerFields.filter((field) => decidedBy.includes(field)) };
+}
+
 function feeOf(rules: EditionRules, a: Answers, status: StatusId): EvaluatedFee {
   const f = rules.fee;
   const { offerType, monthlySalesUsd: sales, qualifiesOn: date } = a;
   const needed = f.businessDaysBeforeMonthEnd;
-  const applies = a.transactable === true && !(offerType && f.transactableOfferTypes && !f.transactableOfferTypes.includes(offerType));
+  const { applies, decidedBy } = feeApplies(f, a);
   let reducedBecause: EvaluatedFee['reducedBecause'] = null;
   let reducedFrom: string | null = null;
+  const why: Why[] = [];
   if (applies && f.reducedRate !== null) {
     if (status === 'azure-ip-cosell' && f.reducedForAzureIp.includes(offerType as OfferType)) reducedBecause = 'azure-ip-cosell';
-    else if (f.reducedForTeamsM365Saas && offerType === 'saas' && a.teamsOrM365Linked === true) reducedBecause = 'teams-m365-saas';
+    // Paid SaaS linked to Teams or Microsoft 365 add-ins, published on AppSource (fee.reduced.m365-saas).
+    else if (f.reducedForTeamsM365Saas && offerType === 'saas' && a.teamsOrM365Linked === true && a.listedIn?.includes('appsource')) {
+      reducedBecause = 'teams-m365-saas';
+    }
+    if (reducedBecause && date !== undefined && needed !== null) {
+      // Met with `needed` business days left in the month: from the 1st of the next month, else the month after.
+      const days = businessDaysToMonthEnd(date);
+      const from = firstOfMonthAfter(date, days >= needed ? 1 : 2);
+      const period: Period = rules.period;
+      if (from < period.from || (period.until !== null && from > period.until)) {
+        // The reduced rate existed only in this edition's period: never projected before or after it (A14, A13).
+        why.push(
+          { phrase: 'feeStandard' },
+          { phrase: 'reducedOutsidePeriod', reducedFrom: from, periodFrom: period.from, periodUntil: period.until ?? '' },
+        );
+        reducedBecause = null;
+      } else {
+        reducedFrom = from;
+        why.push({ phrase: 'reducedFrom', qualifiesOn: date, businessDays: days, businessDaysNeeded: needed, reducedFrom });
+      }
+    }
   }
   const rate = reducedBecause ? (f.reducedRate as number) : f.standardRate;
   const monthly = applies ? (f.standardRate - rate) * (sales ?? 0) : 0;
-  const why: Why[] = [];
-  if (!applies) {
-    why.push(
-      a.transactable === undefined
-        ? { phrase: 'feeTransactMissing' }
-        : a.transactable
-          ? { phrase: 'feeNoTransactOption', offerType }
-          : { phrase: 'feeNotTransactable' },
-    );
-  } else if (!reducedBecause) why.push({ phrase: 'feeStandard' });
-  else {
-    why.push({ phrase: reducedBecause === 'azure-ip-cosell' ? 'feeReducedAzureIp' : 'feeReducedTeams', offerType });
-    if (sales !== undefined) why.push({ phrase: 'feeSavings', salesUsd: sales, savingsUsd: monthly });
-    if (date === undefined || needed === null) why.push({ phrase: 'reducedFromMissing' });
-    else {
-      // Met with `needed` business days left in the month: from the 1st of the next month, else the month after.
-      const days = businessDaysToMonthEnd(date);
-      reducedFrom = firstOfMonthAfter(date, days >= needed ? 1 : 2);
-      why.push({ phrase: 'reducedFrom', qualifiesOn: date, businessDays: days, businessDaysNeeded: needed, reducedFrom });
-    }
+  // First which fee applies and why (it mentions only the offer type and the rates), then the figures.
+  const first: Why[] = [];
+  if (applies === null) first.push({ phrase: a.transactable === undefined ? 'feeTransactMissing' : 'feeOfferTypeMissing' });
+  else if (!applies) {
+    first.push(a.transactable ? { phrase: 'feeNoTransactOption', offerType } : { phrase: 'feeNotTransactable' });
+  } else if (!reducedBecause) {
+    if (!why.length) first.push({ phrase: 'feeStandard' });
+  } else {
+    first.push({ phrase: reducedBecause === 'azure-ip-cosell' ? 'feeReducedAzureIp' : 'feeReducedTeams', offerType });
+    if (sales !== undefined) first.push({ phrase: 'feeSavings', salesUsd: sales, savingsUsd: monthly });
+    if (date === undefined || needed === null) first.push({ phrase: 'reducedFromMissing' });
   }
-  return { applies, standardRate: f.standardRate, rate, monthlySavingsUsd: monthly, annualSavingsUsd: monthly * 12, reducedBecause, reducedFrom, why };
+  return {
+    applies,
+    decidedBy,
+    standardRate: f.standardRate,
+    rate,
+    monthlySavingsUsd: monthly,
+    annualSavingsUsd: monthly * 12,
+    reducedBecause,
+    reducedFrom,
+    why: [...first, ...why],
+  };
 }
 
-/** Decides answers that already passed validation. */
-export function evaluateValid(rules: EditionRules, a: Answers): Evaluation {
+/** The decisions on the answers as they stand, an unanswered requirement counting as not met. */
+type Core = {
+  requirements: EvaluatedRequirement[];
+  reached: RuleStatus;
+  next: RuleStatus | undefined;
+  missing: string[];
+  badge: boolean;
+  macc: boolean;
+  csp: boolean;
+};
+
+function core(rules: EditionRules, a: Answers, ladder: Ladder): Core {
   const requirements: EvaluatedRequirement[] = [];
   // Statuses with a requirement not met, and those whose offer-type requirement fails (short lists, repeats allowed).
   const blocked: StatusId[] = [];
   const failedOfferType: StatusId[] = [];
-  const ladder = ladderOf(rules);
   for (let i = 0; i < rules.requirements.length; i++) {
     const req = rules.requirements[i];
     // A requirement limited to some offer types applies only once the offer type is known to be one of them.
@@ -230,9 +336,11 @@ export function evaluateValid(rules: EditionRules, a: Answers): Evaluation {
   }
 
   const reached = reachedStatus(rules, ladder, blocked);
-  // One step up, among the statuses whose offer-type requirement this offer does not fail.
+  // One step up, among the statuses whose offer-type requirement this offer does not fail. An offer type that
+  // can reach no status at all (an Office add-in) is not at the top: its next step is the first status up.
   let next: RuleStatus | undefined;
   for (const s of rules.statuses) if (s.requires === reached.id && !failedOfferType.includes(s.id)) next = next ?? s;
+  if (!next && reached.requires === null) next = rules.statuses.find((s) => s.requires === reached.id);
   const missing: string[] = [];
   if (next) {
     const toward = ladder.chains.get(next.id) as StatusId[];
@@ -241,24 +349,109 @@ export function evaluateValid(rules: EditionRules, a: Answers): Evaluation {
 
   const { badge, macc, cspIncentive } = rules.benefits;
   const isvPath = badge.isvConnectWithAtLeast;
-  const badgeEligible =
-    badge.statuses.includes(reached.id) ||
-    (isvPath !== null && a.isvConnectEnrolled === true && reached.order >= (statusOf(rules, isvPath) as RuleStatus).order);
-  // MACC (A7): only Microsoft-billed Azure Marketplace purchases can count toward a commitment.
-  const maccEligible = macc.statuses.includes(reached.id) && a.transactable === true && a.listedIn?.includes('azure-marketplace') === true;
-  const cspEligible = cspIncentive.rate !== null && cspIncentive.statuses.includes(reached.id);
+  const offerType = a.offerType;
+  return {
+    requirements,
+    reached,
+    next,
+    missing,
+    badge:
+      badge.statuses.includes(reached.id) ||
+      (isvPath !== null && a.isvConnectEnrolled === true && reached.order >= (statusOf(rules, isvPath) as RuleStatus).order),
+    // MACC: only purchases billed by Microsoft through a store that counts (A7; 2023-07: either store, F13).
+    macc:
+      macc.statuses.includes(reached.id) &&
+      a.transactable === true &&
+      canTransact(rules.fee, offerType) &&
+      a.listedIn?.some((store) => macc.stores.includes(store)) === true,
+    // CSP: transactable offers of the types CSP partners could resell (fact base §1.6.3).
+    csp:
+      cspIncentive.rate !== null &&
+      cspIncentive.statuses.includes(reached.id) &&
+      a.transactable === true &&
+      cspIncentive.offerTypes.includes(offerType as OfferType),
+  };
+}
 
+/**
+ * The answers with every open question answered in the benefits' favour: yes, the largest amount, live in both
+ * stores, published long ago. Every rule is monotone in these answers, so a benefit some completion earns is earned
+ * by one of these (one per offer type and solution type still open).
+ */
+function favourableCompletions(a: Answers): Answers[] {
+  const base: Answers = { ...a };
+  for (const field of answerFields) {
+    if (a[field] !== undefined) continue;
+    const kind = fieldKind(field).type;
+    if (field === 'listedIn') base.listedIn = [...allStores];
+    else if (field === 'firstPublishedOn') base.firstPublishedOn = '1000-01-01';
+    else if (kind === 'yes-no') (base as Record<string, unknown>)[field] = true;
+    else if (kind === 'amount') (base as Record<string, unknown>)[field] = maxAmountUsd;
+  }
+  const types = a.offerType === undefined ? offerTypes : [a.offerType];
+  const solutions = a.solutionType === undefined ? solutionTypes : [a.solutionType];
+  return types.flatMap((offerType) => solutions.map((solutionType) => ({ ...base, offerType, solutionType })));
+}
+
+/** Decides answers that already passed validation. */
+export function evaluateValid(rules: EditionRules, a: Answers): Evaluation {
+  const ladder = ladderOf(rules);
+  const now = core(rules, a, ladder);
+  const { badge, macc, cspIncentive } = rules.benefits;
+  const isvPath = badge.isvConnectWithAtLeast;
+  // A benefit not earned on the answers so far is undecided while some completion of them earns it. Benefits an
+  // edition never grants are settled without trying any.
+  let possible: { badge: boolean; macc: boolean; csp: boolean } | undefined;
+  const never = {
+    badge: !badge.statuses.length && isvPath === null,
+    macc: !macc.statuses.length,
+    csp: cspIncentive.rate === null || !cspIncentive.statuses.length,
+  };
+  const could = (benefit: 'badge' | 'macc' | 'csp') => {
+    if (never[benefit]) return false;
+    if (!possible) {
+      possible = { badge: false, macc: false, csp: false };
+      for (const completion of favourableCompletions(a)) {
+        const c = core(rules, completion, ladder);
+        possible = { badge: possible.badge || c.badge, macc: possible.macc || c.macc, csp: possible.csp || c.csp };
+        if ((possible.badge || never.badge) && (possible.macc || never.macc) && (possible.csp || never.csp)) break;
+      }
+    }
+    return possible[benefit];
+  };
+  const verdict = (benefit: 'badge' | 'macc' | 'csp', statuses: readonly StatusId[], extra: AnswerField[]): Verdict => {
+    if (now[benefit]) return { eligible: true, decidedBy: [] };
+    if (!could(benefit)) return { eligible: false, decidedBy: [] };
+    return { eligible: null, decidedBy: waitingOn(ladder, a, now.requirements, statuses, extra) };
+  };
+  const csp = verdict('csp', cspIncentive.statuses, ['transactable', 'offerType']);
   return {
     edition: rules.id,
-    status: reached.id,
-    nextStatus: next?.id ?? null,
-    requirements,
-    missing,
-    fee: feeOf(rules, a, reached.id),
-    badge: { eligible: badgeEligible },
-    macc: { eligible: maccEligible },
-    cspIncentive: { eligible: cspEligible, rate: cspEligible ? cspIncentive.rate : null },
+    status: now.reached.id,
+    nextStatus: now.next?.id ?? null,
+    requirements: now.requirements,
+    missing: now.missing,
+    live: a.listedIn === undefined ? null : a.listedIn.length > 0,
+    fee: feeOf(rules, a, now.reached.id),
+    badge: verdict('badge', isvPath ? [...badge.statuses, isvPath] : badge.statuses, isvPath ? ['isvConnectEnrolled'] : []),
+    macc: verdict('macc', macc.statuses, ['transactable', 'listedIn', 'offerType']),
+    cspIncentive: { ...csp, rate: csp.eligible ? cspIncentive.rate : null },
   };
+}
+
+/** The open questions a benefit waits on: those of the unmet requirements toward its statuses, and its own. */
+function waitingOn(
+  ladder: Ladder,
+  a: Answers,
+  requirements: EvaluatedRequirement[],
+  statuses: readonly StatusId[],
+  own: AnswerField[],
+): AnswerField[] {
+  const toward = new Set(statuses.flatMap((s) => ladder.chains.get(s) ?? []));
+  const fields = new Set<AnswerField>();
+  for (const { req, met } of requirements) if (met !== true && toward.has(req.status)) openFieldsOf(req.rule, a, fields);
+  for (const field of own) if (a[field] === undefined) fields.add(field);
+  return answerFields.filter((field) => fields.has(field));
 }
 
 /** Validates any input, then decides it under one edition's rules. Never throws. */
@@ -275,6 +468,11 @@ export function relevantFieldsOf(rules: EditionRules, a: Answers, fieldOrder: re
     const rule = req.rule;
     if (rule.kind === 'listed') fields.add('listedIn');
     if (rule.kind === 'solution-type') fields.add('solutionType');
+    if (rule.kind === 'transactable-since') {
+      fields.add('listedIn');
+      const onStore = a.transactable === true && a.listedIn?.some((s) => rule.stores.includes(s));
+      if (!onStore) fields.add('firstPublishedOn');
+    }
     if (rule.kind === 'revenue') {
       fields.add('azureConsumedRevenueUsd');
       if (a.transactable !== false) fields.add('billedRevenueUsd');
@@ -285,8 +483,8 @@ export function relevantFieldsOf(rules: EditionRules, a: Answers, fieldOrder: re
     }
   }
   const f = rules.fee;
-  const canTransact = !a.offerType || !f.transactableOfferTypes || f.transactableOfferTypes.includes(a.offerType);
-  if (a.transactable !== false && canTransact) {
+  const mayTransact = !a.offerType || canTransact(f, a.offerType);
+  if (a.transactable !== false && mayTransact) {
     fields.add('monthlySalesUsd');
     if (f.reducedRate !== null) fields.add('qualifiesOn');
     if (f.reducedForTeamsM365Saas && (a.offerType === undefined || a.offerType === 'saas')) fields.add('teamsOrM365Linked');

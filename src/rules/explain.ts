@@ -3,9 +3,9 @@
  * caveats and sources. Pure; works on one resolved edition (rules + wording) and the shared texts.
  */
 import type { EvaluatedFee, EvaluatedRequirement, Evaluation, Why } from './engine.ts';
-import type { Caveat, Edition, Localized, Requirement, Texts } from './edition-schema.ts';
-import type { Issue, OfferType, SolutionType, Store } from './answers.ts';
-import type { StatusId } from './ids.ts';
+import type { Caveat, Edition, EngineTexts as Texts, Localized, Requirement } from './edition-schema.ts';
+import type { AnswerField, Issue, OfferType, SolutionType, Store } from './answers.ts';
+import type { EditionId, StatusId } from './ids.ts';
 import type { WordedRules } from './resolve.ts';
 import { fill, joinLocalized, money, percent, sentenceBreak, fillBy, type Vars } from './wording.ts';
 
@@ -20,17 +20,30 @@ type Explained = { reason: Localized; sources: string[]; caveats: Localized[] };
 
 export type FeeResult = Omit<EvaluatedFee, 'why'> & Explained;
 
-export type Assessment = Omit<Evaluation, 'requirements' | 'fee' | 'badge' | 'macc' | 'cspIncentive'> & {
+/** `eligible: null` = not decided yet; `decidedBy` names the open questions it waits on. */
+export type BenefitResult = Explained & { eligible: boolean | null; decidedBy: AnswerField[] };
+
+/** The edition's period ended before the date asked about: when, and which edition is in force then. */
+export type Superseded = { on: string; editionInForce: EditionId; reason: Localized };
+
+export type Assessment = Omit<Evaluation, 'requirements' | 'fee' | 'badge' | 'macc' | 'cspIncentive' | 'live'> & {
   statusName: Localized;
   nextStatusName: Localized | null;
   requirements: RequirementResult[];
   fee: FeeResult;
-  badge: Explained & { eligible: boolean };
-  macc: Explained & { eligible: boolean };
-  cspIncentive: Explained & { eligible: boolean; rate: number | null };
+  badge: BenefitResult;
+  macc: BenefitResult;
+  cspIncentive: BenefitResult & { rate: number | null };
+  /** The days the edition describes (`until` null: open-ended, the newest rules). */
+  period: { from: string; until: string | null };
+  /** Set when the edition's period ended before `qualifiesOn` (or, with no date, before today). */
+  superseded: Superseded | null;
   /** Readings and gaps in the sources that this result depends on. */
   caveats: Caveat[];
 };
+
+/** What the assessor adds about time: the period and, when it has ended, the notice. */
+export type InTime = Pick<Assessment, 'period' | 'superseded'>;
 
 export type AssessResult = { ok: true; assessment: Assessment } | { ok: false; errors: Issue[] };
 
@@ -113,6 +126,14 @@ function valueOf(name: string, why: Why, texts: Texts, base: Vars): Localized | 
       return String(why.businessDaysNeeded);
     case 'date':
       return why.reducedFrom ?? '';
+    case 'periodFrom':
+      return why.periodFrom ?? '';
+    case 'periodUntil':
+      return why.periodUntil ?? '';
+    case 'since':
+      return why.since ?? '';
+    case 'published':
+      return why.published ?? '';
     default:
       return base[name];
   }
@@ -158,6 +179,7 @@ function explainFee(fee: EvaluatedFee, edition: WordedRules, lookup: Lookup, tex
   const reason = sentences(fee.why, texts, rates);
   return {
     applies: fee.applies,
+    decidedBy: fee.decidedBy,
     standardRate: fee.standardRate,
     rate: fee.rate,
     monthlySavingsUsd: fee.monthlySavingsUsd,
@@ -170,36 +192,39 @@ function explainFee(fee: EvaluatedFee, edition: WordedRules, lookup: Lookup, tex
   };
 }
 
-type BenefitResult = Explained & { eligible: boolean };
-/** Per benefit: its result when not eligible, then when eligible (they depend on nothing else). */
-type BenefitResults = {
-  badge: [BenefitResult, BenefitResult];
-  macc: [BenefitResult, BenefitResult];
-  cspIncentive: [Assessment['cspIncentive'], Assessment['cspIncentive']];
-};
+/** Per benefit: its result when not eligible, eligible and not decided yet (they depend on nothing else). */
+type Outcomes = { no: BenefitResult; yes: BenefitResult; open: BenefitResult };
+type BenefitResults = { badge: Outcomes; macc: Outcomes; cspIncentive: Outcomes };
+
+const noneOpen: AnswerField[] = [];
 
 function benefitResults(edition: WordedRules, texts: Texts): BenefitResults {
-  const both = (benefit: Edition['benefits'][keyof Edition['benefits']]): [BenefitResult, BenefitResult] => {
+  const outcomes = (benefit: Edition['benefits'][keyof Edition['benefits']]): Outcomes => {
     const vars = { condition: benefit.condition };
     const { sources, caveats } = benefit;
-    return [
-      { eligible: false, reason: fill(texts.phrases.notEligible, vars), sources, caveats },
-      { eligible: true, reason: fill(texts.phrases.eligible, vars), sources, caveats },
-    ];
+    const of = (eligible: boolean | null, phrase: 'notEligible' | 'eligible' | 'undecided'): BenefitResult => ({
+      eligible,
+      decidedBy: noneOpen,
+      reason: fill(texts.phrases[phrase], vars),
+      sources,
+      caveats,
+    });
+    return { no: of(false, 'notEligible'), yes: of(true, 'eligible'), open: of(null, 'undecided') };
   };
-  const csp = edition.benefits.cspIncentive;
-  const [no, yes] = both(csp);
   return {
-    badge: both(edition.benefits.badge),
-    macc: both(edition.benefits.macc),
-    cspIncentive: [
-      { ...no, rate: null },
-      { ...yes, rate: csp.rate },
-    ],
+    badge: outcomes(edition.benefits.badge),
+    macc: outcomes(edition.benefits.macc),
+    cspIncentive: outcomes(edition.benefits.cspIncentive),
   };
 }
 
-export function explain(ev: Evaluation, edition: WordedRules, texts: Texts): Assessment {
+/** A benefit's result: the shared one when decided, with the open questions when not. */
+function benefitOf(outcomes: Outcomes, verdict: { eligible: boolean | null; decidedBy: AnswerField[] }): BenefitResult {
+  if (verdict.eligible === null) return { ...outcomes.open, decidedBy: verdict.decidedBy };
+  return verdict.eligible ? outcomes.yes : outcomes.no;
+}
+
+export function explain(ev: Evaluation, edition: WordedRules, texts: Texts, time: InTime): Assessment {
   const lookup = lookupOf(edition, texts);
   const caveats: Caveat[] = [];
   const requirements: RequirementResult[] = [];
@@ -216,19 +241,22 @@ export function explain(ev: Evaluation, edition: WordedRules, texts: Texts): Ass
   for (const c of reached.caveats) caveats.push(c);
   if (next) for (const c of next.caveats) caveats.push(c);
   const { badge, macc, cspIncentive } = lookup.benefits;
-  const csp = cspIncentive[ev.cspIncentive.eligible ? 1 : 0];
+  const csp = benefitOf(cspIncentive, ev.cspIncentive);
   return {
     edition: ev.edition,
     status: ev.status,
-    statusName: reached.name,
+    // "In market" presumes a live offer: an offer not live (or not answered) gets the edition's other name.
+    statusName: ev.live !== true && reached.notLiveName ? reached.notLiveName : reached.name,
     nextStatus: ev.nextStatus,
     nextStatusName: next?.name ?? null,
     requirements,
     missing: ev.missing,
     fee: explainFee(ev.fee, edition, lookup, texts),
-    badge: badge[ev.badge.eligible ? 1 : 0],
-    macc: macc[ev.macc.eligible ? 1 : 0],
-    cspIncentive: csp.rate === ev.cspIncentive.rate ? csp : { ...csp, rate: ev.cspIncentive.rate },
+    badge: benefitOf(badge, ev.badge),
+    macc: benefitOf(macc, ev.macc),
+    cspIncentive: { ...csp, rate: ev.cspIncentive.rate },
+    period: time.period,
+    superseded: time.superseded,
     caveats,
   };
 }

@@ -13,19 +13,22 @@ import textsJson from '../../content/editions/texts.json';
 import citationsJson from '../../content/editions/citations.json';
 import ambiguitiesJson from '../../content/editions/ambiguities.json';
 import { assessor, type HeldEdition } from './assessor.ts';
-import { resolveEdition } from './resolve.ts';
+import { editionName, resolveEdition } from './resolve.ts';
 import { editionIds, isEditionId, type EditionId } from './ids.ts';
-import type { OfferType } from './answers.ts';
-import type { Ambiguity, Catalogue, Citation, Edition, EditionFile, Localized, Texts } from './edition-schema.ts';
+import { editionForIn, editionForLinkIn, type EditionPeriods } from './periods.ts';
+import type { Answers, OfferType } from './answers.ts';
+import type { Ambiguity, Catalogue, Citation, Edition, EditionFile, EngineTexts, Localized, Texts } from './edition-schema.ts';
 
-export { editionIds, defaultEditionId, statusIds } from './ids.ts';
+export { editionIds, defaultEditionId, seedEditionId, statusIds } from './ids.ts';
 export { answerFields, fieldKind, offerTypes, solutionTypes, stores, validateAnswers, maxAmountUsd } from './answers.ts';
 export { encodeAnswers, decodeAnswers } from './codec.ts';
 export type { Answers, AnswerField, FieldKind, OfferType, SolutionType, Store, Issue, IssueCode } from './answers.ts';
-export type { Assessment, AssessResult, RequirementResult, FeeResult } from './explain.ts';
+export type { Assessment, AssessResult, RequirementResult, FeeResult, BenefitResult, Superseded } from './explain.ts';
+export type { AssessOptions } from './assessor.ts';
+export type { EditionPeriod, EditionPeriods } from './periods.ts';
 export type { EditionComparison, EditionChange, ChangeField } from './compare.ts';
 export type { EditionId, StatusId } from './ids.ts';
-export type { Edition, Localized, Citation, Ambiguity, Caveat, Requirement } from './edition-schema.ts';
+export type { Edition, Localized, Citation, Ambiguity, Caveat, Requirement, EditionName } from './edition-schema.ts';
 
 const catalogue = catalogueJson as Catalogue;
 const texts = textsJson as Texts;
@@ -53,4 +56,22 @@ const held = Object.fromEntries(
   editionIds.map((id): [EditionId, HeldEdition] => [id, { rules: files[id].rules, worded: editions[id] }]),
 ) as Record<EditionId, HeldEdition>;
 
-export const { assess, relevantFields, compareEditions } = assessor((id) => held[id], texts);
+/** Each edition's period, from its file: the days it describes (`until` null for the newest). */
+export const editionPeriods: EditionPeriods = Object.fromEntries(
+  editionIds.map((id) => [id, { from: files[id].rules.period.from, until: files[id].rules.period.until }]),
+) as Record<EditionId, EditionPeriods[EditionId]>;
+
+/** The id of the edition in force on `isoDate` (YYYY-MM-DD); before the first edition's period, the first. */
+export const editionFor = (isoDate: string): EditionId => editionForIn(editionPeriods, isoDate);
+
+/** The edition a share link without `&edition=` opens (`version` as decodeAnswers returns it). */
+export const editionForLink = (version: 1 | 2, answers: Answers): EditionId => editionForLinkIn(editionPeriods, version, answers);
+
+const engineTexts: EngineTexts = {
+  ...texts,
+  editions: Object.fromEntries(editionIds.map((id) => [id, editionName(files[id])])) as EngineTexts['editions'],
+};
+/** Each edition's title and period label ("the newest rules this guide can cite"), in both languages. */
+export const editionNames = engineTexts.editions;
+
+export const { assess, relevantFields, compareEditions } = assessor((id) => held[id], engineTexts, editionPeriods);

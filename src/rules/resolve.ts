@@ -3,11 +3,16 @@
  * edition's own wording wins over the shared catalogue. edition-files.ts checks that every requirement
  * ends up with a label and a condition.
  */
-import type { Catalogue, Edition, EditionFile, Localized } from './edition-schema.ts';
+import type { Catalogue, Edition, EditionFile, EditionName, Localized } from './edition-schema.ts';
 import { fill, money } from './wording.ts';
 
 /** What the engine explains with: an edition without its docs-only prose (the browser never loads that). */
 export type WordedRules = Omit<Edition, 'id' | keyof EditionFile['docs']>;
+
+/** An edition's name as the engine's sentences use it (title) and as lists show it (period label). */
+export function editionName(file: Pick<EditionFile, 'docs'>): EditionName {
+  return { title: file.docs.title, label: file.docs.periodText.label };
+}
 
 export function resolveEdition(file: EditionFile, catalogue: Catalogue): Edition {
   return { id: file.rules.id, ...file.docs, ...resolveWording(file, catalogue) };
@@ -15,6 +20,7 @@ export function resolveEdition(file: EditionFile, catalogue: Catalogue): Edition
 
 export function resolveWording({ rules, wording }: Pick<EditionFile, 'rules' | 'wording'>, catalogue: Catalogue): WordedRules {
   return {
+    period: rules.period,
     statuses: rules.statuses.map((s) => ({ ...s, ...wording.statuses[s.id], caveats: wording.statuses[s.id].caveats ?? [] })),
     requirements: rules.requirements.map((req) => {
       const own = wording.requirements[req.id];

@@ -5,3 +5,8 @@ declare module 'virtual:browser-edition/*' {
 }
 /** Imported for its effect: registers the engine's data in one language with browser.ts. */
 declare module 'virtual:browser-locale/*';
+/** Every edition's period, without the editions' data. */
+declare module 'virtual:edition-periods' {
+  const periods: import('./periods.ts').EditionPeriods;
+  export default periods;
+}

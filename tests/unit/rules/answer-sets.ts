@@ -34,4 +34,5 @@ export const everyQuestionAnswered = {
   billedRevenueUsd: 85_000.5,
   teamsOrM365Linked: false,
   monthlySalesUsd: 2_500,
+  firstPublishedOn: '2023-09-04',
 } as const satisfies Required<Answers>;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeAnswers, encodeAnswers, type Answers } from '../../../src/rules/index.ts';
+import { answerFields, decodeAnswers, editionForLink, encodeAnswers, type Answers } from '../../../src/rules/index.ts';
 import { answersArb, fullAnswersArb, qualifyingSaas } from './fixtures.ts';
 
 const fragmentSafe = /^[A-Za-z0-9._-]*$/;
@@ -12,15 +12,38 @@ function decodeErrors(text: string) {
 }
 
 describe('share codec', () => {
-  it('writes a versioned, fragment-safe code that reads back to the same answers', () => {
-    const code = encodeAnswers(qualifyingSaas);
-    expect(code).toBe('v1.0_y_m_y_y_y_y_y_y_0___100000__y_y__100_20210324');
-    expect(decodeAnswers(code)).toEqual({ ok: true, answers: qualifyingSaas });
+  it('writes a versioned (v2), fragment-safe code that reads back to the same answers', () => {
+    const code = encodeAnswers({ ...qualifyingSaas, firstPublishedOn: '2023-08-01' });
+    expect(code).toBe('v2.0_y_m_y_y_y_y_y_y_0___100000__y_y__100_20210324_20230801');
+    expect(decodeAnswers(code)).toEqual({ ok: true, answers: { ...qualifyingSaas, firstPublishedOn: '2023-08-01' }, version: 2 });
   });
 
-  it('writes no answers as "v1."', () => {
-    expect(encodeAnswers({})).toBe('v1.');
-    expect(decodeAnswers('v1.')).toEqual({ ok: true, answers: {} });
+  it('writes every field, answered or not, so a link cut short is told from unanswered questions', () => {
+    expect(encodeAnswers({})).toBe(`v2.${'_'.repeat(answerFields.length - 1)}`);
+    expect(decodeAnswers(encodeAnswers({}))).toEqual({ ok: true, answers: {}, version: 2 });
+  });
+
+  it('still reads every v1 link already sent, with the meaning it had (19 fields, trailing unanswered ones dropped)', () => {
+    expect(decodeAnswers('v1.0_y_m_y_y_y_y_y_y_0___100000__y_y__100_20210324')).toEqual({ ok: true, answers: qualifyingSaas, version: 1 });
+    expect(decodeAnswers('v1.0_y')).toEqual({ ok: true, answers: { offerType: 'saas', transactable: true }, version: 1 });
+    expect(decodeAnswers('v1.')).toEqual({ ok: true, answers: {}, version: 1 });
+  });
+
+  it('rejects a v2 link with fewer or more fields than v2 writes as damaged, never as fewer answers', () => {
+    const code = encodeAnswers(qualifyingSaas);
+    expect(decodeErrors(code.slice(0, code.lastIndexOf('_')))).toEqual([{ path: '', code: 'malformed' }]);
+    expect(decodeErrors(`${code}_y`)).toEqual([{ path: '', code: 'malformed' }]);
+    expect(decodeErrors('v2.0_y')).toEqual([{ path: '', code: 'malformed' }]);
+    // v1 knew 19 fields: a 20th is damage, not a publication date.
+    expect(decodeErrors(`v1.${'_'.repeat(19)}20230801`)).toEqual([{ path: '', code: 'malformed' }]);
+  });
+
+  it('a link without &edition opens: v1 the seed edition, v2 the edition in force on its date, or the newest', () => {
+    expect(editionForLink(1, { qualifiesOn: '2026-12-20' })).toBe('2021-03');
+    expect(editionForLink(1, {})).toBe('2021-03');
+    expect(editionForLink(2, { qualifiesOn: '2021-08-02' })).toBe('2021-07');
+    expect(editionForLink(2, { qualifiesOn: '2026-12-20' })).toBe('2023-07');
+    expect(editionForLink(2, {})).toBe('2023-07');
   });
 
   it('round-trips every valid answer set, in fragment-safe text', () => {
@@ -28,8 +51,8 @@ describe('share codec', () => {
       fc.property(answersArb, (answers) => {
         const code = encodeAnswers(answers);
         expect(code).toMatch(fragmentSafe);
-        expect(code.startsWith('v1.')).toBe(true);
-        expect(decodeAnswers(code)).toEqual({ ok: true, answers });
+        expect(code.startsWith('v2.')).toBe(true);
+        expect(decodeAnswers(code)).toEqual({ ok: true, answers, version: 2 });
       }),
       { numRuns: 2000 },
     );
@@ -67,6 +90,7 @@ describe('share codec', () => {
     ['no version', 'hello', { path: '', code: 'malformed' }],
     ['a version with no body marker', 'v1', { path: '', code: 'malformed' }],
     ['a future version', 'v9.0_y', { path: '', code: 'unsupported_version' }],
+    ['a v2 link cut short', 'v2.0_y_m', { path: '', code: 'malformed' }],
     ['an unknown offer type letter', 'v1.z', { path: 'offerType', code: 'malformed' }],
     ['a yes/no that is neither', 'v1.0_maybe', { path: 'transactable', code: 'malformed' }],
     ['an unknown store letter', 'v1.0_y_mx', { path: 'listedIn', code: 'malformed' }],

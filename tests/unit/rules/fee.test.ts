@@ -35,11 +35,17 @@ describe('marketplace service fee, 2021-03', () => {
     expect(a.fee.reason.en).toMatch(/could not be sold through the marketplace/);
   });
 
-  it('a paid SaaS linked to Teams or Microsoft 365 add-ins gets 10% without any co-sell status (A8)', () => {
-    const answers = { offerType: 'saas', transactable: true, teamsOrM365Linked: true, monthlySalesUsd: 2_000 } as const;
+  it('a paid SaaS linked to Teams or Microsoft 365 add-ins on AppSource gets 10% without any co-sell status (A8)', () => {
+    const answers = { offerType: 'saas', transactable: true, listedIn: ['appsource'], teamsOrM365Linked: true, monthlySalesUsd: 2_000 } as const;
     const a = assessed(answers, '2021-03');
     expect(a.status).toBe('not-cosell-ready');
     expect(a.fee).toMatchObject({ rate: 0.1, reducedBecause: 'teams-m365-saas', monthlySavingsUsd: 200, annualSavingsUsd: 2_400 });
+  });
+
+  it('the Teams path needs the offer published on AppSource (audit 1.10)', () => {
+    const answers = { offerType: 'saas', transactable: true, teamsOrM365Linked: true, monthlySalesUsd: 2_000 } as const;
+    expect(assessed({ ...answers, listedIn: ['azure-marketplace'] }, '2021-03').fee).toMatchObject({ rate: 0.2, reducedBecause: null });
+    expect(assessed(answers, '2021-03').fee).toMatchObject({ rate: 0.2, reducedBecause: null });
   });
 
   it('the Teams path needs a paid (transactable) offer', () => {
@@ -48,10 +54,16 @@ describe('marketplace service fee, 2021-03', () => {
     expect(fee.reason.en).toBe('The offer is not transactable, so no marketplace service fee is charged.');
   });
 
-  it('an offer whose transactability is unanswered gets no fee estimate yet', () => {
+  it('an offer whose transactability is unanswered gets no fee estimate yet: not decided, not "no fee"', () => {
     const { fee } = assessed({ offerType: 'saas' }, '2021-03');
-    expect(fee.applies).toBe(false);
+    expect(fee).toMatchObject({ applies: null, decidedBy: ['transactable'], monthlySavingsUsd: 0 });
     expect(fee.reason.en).toBe('Answer whether the offer is transactable to estimate the fee.');
+  });
+
+  it('a transactable offer of a type not chosen yet waits on the offer type (some types could not transact)', () => {
+    const { fee } = assessed({ transactable: true }, '2021-03');
+    expect(fee).toMatchObject({ applies: null, decidedBy: ['offerType'] });
+    expect(assessed({ transactable: true }, '2021-07').fee).toMatchObject({ applies: true, decidedBy: [] });
   });
 
   it('names its sources and warns that holidays are not counted', () => {
@@ -67,19 +79,30 @@ describe('when the reduced fee starts (5 business days before the month ends)', 
     ['2021-03-25', 'Thu', 5, '2021-04-01'],
     ['2021-03-26', 'Fri', 4, '2021-05-01'],
     ['2021-03-01', 'Mon', 23, '2021-04-01'],
-    ['2021-07-26', 'Mon', 5, '2021-08-01'], // July 2021 ends on a Saturday
-    ['2021-07-27', 'Tue', 4, '2021-09-01'],
-    ['2021-12-27', 'Mon', 5, '2022-01-01'], // across the year end
-    ['2021-12-28', 'Tue', 4, '2022-02-01'],
-    ['2024-02-23', 'Fri', 5, '2024-03-01'], // leap February: 23, 26, 27, 28, 29
-    ['2024-02-26', 'Mon', 4, '2024-04-01'],
     ['2021-05-31', 'Mon', 1, '2021-07-01'],
-    ['2021-10-30', 'Sat', 0, '2021-12-01'],
+    ['2021-06-24', 'Thu', 5, '2021-07-01'], // the last reduced start inside the edition's period (until 2021-07-11)
+    ['2021-02-22', 'Mon', 5, '2021-03-01'],
   ])('qualifying on %s (%s) leaves %i business days, so the reduced rate starts %s', (qualifiesOn, day, days, start) => {
     expect(weekday(qualifiesOn)).toBe(day);
     const { fee } = assessed({ ...qualifyingSaas, qualifiesOn }, '2021-03');
     expect(fee.reducedFrom).toBe(start);
     expect(fee.reason.en).toContain(`From ${qualifiesOn} to the end of that month there are ${days} weekdays (5 needed)`);
+  });
+
+  it.each([
+    // qualifies on, the start it would give, outside the period 2021-02-24 … 2021-07-11 (A14, A13)
+    ['2021-06-25', '2021-08-01'], // 4 weekdays left: the month after, when the 3% fee had replaced it
+    ['2024-02-23', '2024-03-01'], // audit 1.11, P08
+    ['2026-12-20', '2027-01-01'], // issue 13: no phantom saving for a 2026 date
+    ['2019-01-15', '2019-02-01'], // audit 1.11, P09: before this edition
+    ['2021-01-20', '2021-02-01'],
+  ])('qualifying on %s would start the reduced rate on %s, outside the edition: none is projected', (qualifiesOn, start) => {
+    const { fee } = assessed({ ...qualifyingSaas, monthlySalesUsd: 1_000, qualifiesOn }, '2021-03');
+    expect(fee).toMatchObject({ applies: true, rate: 0.2, reducedBecause: null, reducedFrom: null, monthlySavingsUsd: 0, annualSavingsUsd: 0 });
+    expect(fee.reason.en).toBe(
+      `The standard service fee of 20% applies. The reduced rate would start on ${start}, outside this edition's period (2021-02-24 to 2021-07-11); no reduced rate existed then, so the standard fee is used.`,
+    );
+    expect(fee.reason.ja).toContain(`引き下げの開始日は ${start} になりますが、この版の期間 (2021-02-24〜2021-07-11) の外です`);
   });
 
   it('without a date the start is not guessed', () => {

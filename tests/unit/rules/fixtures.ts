@@ -80,6 +80,8 @@ const fieldArbitraries: { [K in keyof Required<Answers>]: fc.Arbitrary<Required<
   teamsOrM365Linked: fc.boolean(),
   monthlySalesUsd: amount,
   qualifiesOn: isoDate,
+  // Around the day 2023-07 requirement 4 starts, and any other day.
+  firstPublishedOn: fc.oneof(fc.constantFrom('2023-07-10', '2023-07-11', '2021-03-01'), isoDate),
 };
 
 /** Any valid answer set: every field optional, values drawn from the schema's domain. */

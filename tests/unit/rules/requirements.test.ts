@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editionIds, type Answers } from '../../../src/rules/index.ts';
+import { editionIds, editions, type Answers } from '../../../src/rules/index.ts';
 import { assessed, coSellReady, qualifyingSaas, requirementOf, without } from './fixtures.ts';
 
 const allEditions = [...editionIds];
@@ -21,10 +21,15 @@ describe('statuses reached by a fully qualified offer', () => {
     expect(unmet).toEqual(['bizci.offer-type']);
   });
 
-  it('2023-07: the status below co-sell ready is named "In market"', () => {
-    const a = assessed({}, '2023-07');
-    expect(a.status).toBe('not-cosell-ready');
-    expect(a.statusName.en).toBe('In market');
+  it('2023-07: the status below co-sell ready is named "In market" (マーケット内) for a live offer only (audit 1.7)', () => {
+    const live = assessed({ listedIn: ['appsource'] }, '2023-07');
+    expect(live.status).toBe('not-cosell-ready');
+    expect(live.statusName).toEqual({ ja: 'マーケット内 (In market)', en: 'In market' });
+    for (const answers of [{}, { listedIn: [] }, { ...coSellReady('office-add-in'), listedIn: [] }] satisfies Answers[]) {
+      const a = assessed(answers, '2023-07');
+      expect(a.status).toBe('not-cosell-ready');
+      expect(a.statusName.en).toBe('Not co-sell ready (not live in the marketplace)');
+    }
   });
 
   it.each(allEditions)('%s: nothing answered is never assumed met', (edition) => {
@@ -76,7 +81,9 @@ describe('co-sell ready requirements, each at its boundary', () => {
     expect(offerType.met).toBe(false);
     expect(offerType.reason.en).toMatch(/^Office add-in is not eligible\. Eligible offer types: Azure Application, /);
     expect(a.status).toBe('not-cosell-ready');
-    expect(a.nextStatus).toBeNull();
+    // Not "at the top": what stands between it and co-sell ready is its offer type.
+    expect(a.nextStatus).toBe('cosell-ready');
+    expect(a.missing).toEqual(['csr.offer-type']);
   });
 
   it('2021-03: the Office add-in exclusion rests on reading A11 (no co-sell tab)', () => {
@@ -106,10 +113,14 @@ describe('co-sell ready requirements, each at its boundary', () => {
     expect(a.status).toBe('not-cosell-ready');
   });
 
-  it('2023-07: the designation is stated for consulting services only', () => {
+  it('2023-07: the designation is stated for consulting services only, and the change is noted (audit 1.8, A18)', () => {
     const a = assessed(coSellReady('managed-service', { servicesCredential: false }), '2023-07');
     expect(a.requirements.map((r) => r.id)).not.toContain('csr.services-designation');
     expect(a.status).toBe('cosell-ready');
+    const consulting = assessed(coSellReady('consulting-service'), '2023-07');
+    expect(requirementOf(consulting, 'csr.services-designation').ambiguities).toEqual(['A18']);
+    expect(consulting.caveats.map((c) => c.ambiguity)).toContain('A18');
+    expect(editions['2023-07'].changes.some((c) => /managed services/.test(c.text.en))).toBe(true);
   });
 
   it('2021-03: a SaaS offer is not asked for a Gold competency', () => {
@@ -199,9 +210,14 @@ describe('Azure IP co-sell requirements, each at its boundary', () => {
     expect(a.status).toBe('cosell-ready');
   });
 
-  it('2023-07: no default pass is documented, so a transactable VM is asked too', () => {
-    const vm = { ...qualifyingSaas, offerType: 'azure-virtual-machine', technicalValidationPassed: false } as const;
-    expect(requirementOf(assessed(vm, '2023-07'), 'ipci.r2-tech-validation').met).toBe(false);
+  it('2023-07: a transactable VM or Azure Application still passes technical validation by default (A10; audit 1.4)', () => {
+    for (const offerType of ['azure-virtual-machine', 'azure-application'] as const) {
+      const offer = { ...qualifyingSaas, offerType, technicalValidationPassed: false } as const;
+      const a = assessed(offer, '2023-07');
+      expect(requirementOf(a, 'ipci.r2-tech-validation')).toMatchObject({ met: true, ambiguities: ['A10'] });
+      expect(a.caveats.some((c) => c.ambiguity === 'A10' && /2023 page does not say/.test(c.text.en))).toBe(true);
+      expect(requirementOf(assessed({ ...offer, transactable: false }, '2023-07'), 'ipci.r2-tech-validation').met).toBe(false);
+    }
   });
 
   it.each(['2021-03', '2021-07', '2021-10'])('%s: every Azure IP offer type needs the architecture diagram', (edition) => {
@@ -226,11 +242,31 @@ describe('Azure IP co-sell requirements, each at its boundary', () => {
     expect(assessed({ ...qualifyingSaas, solutionType: 'service' }, '2021-10').status).toBe('azure-ip-cosell');
   });
 
-  it('2023-07: requirement 4, a transactable offer', () => {
-    const a = assessed({ ...qualifyingSaas, transactable: false }, '2023-07');
-    expect(requirementOf(a, 'ipci.r4-transactable').met).toBe(false);
-    expect(a.status).toBe('cosell-ready');
+  it('2023-07: requirement 4, a new offer (first published from 2023-07-11) transactable on Azure Marketplace (audit 1.3)', () => {
+    const newOffer = { ...qualifyingSaas, firstPublishedOn: '2023-07-11' } as const;
+    const notTransactable = assessed({ ...newOffer, transactable: false }, '2023-07');
+    expect(requirementOf(notTransactable, 'ipci.r4-transactable').met).toBe(false);
+    expect(notTransactable.status).toBe('cosell-ready');
+    // "on Azure marketplace": a transactable offer live only on AppSource does not meet it.
+    const appSourceOnly = assessed({ ...newOffer, listedIn: ['appsource'] }, '2023-07');
+    expect(requirementOf(appSourceOnly, 'ipci.r4-transactable').met).toBe(false);
+    expect(requirementOf(assessed(newOffer, '2023-07'), 'ipci.r4-transactable').met).toBe(true);
     expect(assessed({ ...qualifyingSaas, transactable: false }, '2021-10').status).toBe('azure-ip-cosell');
+  });
+
+  it('2023-07: requirement 4 does not fail an offer published before 2023-07-11, and says what the source leaves open (A17)', () => {
+    const older = assessed({ ...qualifyingSaas, transactable: false, billedRevenueUsd: 0, firstPublishedOn: '2023-07-10' }, '2023-07');
+    const r4 = requirementOf(older, 'ipci.r4-transactable');
+    expect(r4).toMatchObject({ met: true, ambiguities: ['A17'] });
+    expect(r4.reason.en).toBe('First published on 2023-07-10, before 2023-07-11: this requirement is for offers published from 2023-07-11 on.');
+    expect(older.status).toBe('azure-ip-cosell');
+    expect(older.caveats.some((c) => c.ambiguity === 'A17')).toBe(true);
+  });
+
+  it('2023-07: requirement 4 for an offer not transactable, publication date unanswered, is not decided: never "no"', () => {
+    const a = assessed({ ...qualifyingSaas, transactable: false }, '2023-07');
+    expect(requirementOf(a, 'ipci.r4-transactable').met).toBeNull();
+    expect(a.missing).toEqual(['ipci.r4-transactable']);
   });
 
   it.each(allEditions)('%s: exactly five offer types can be Azure IP co-sell', (edition) => {

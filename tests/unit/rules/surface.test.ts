@@ -4,6 +4,7 @@ import {
   answerFields,
   citations,
   defaultEditionId,
+  seedEditionId,
   editionIds,
   editions,
   getEdition,
@@ -41,10 +42,11 @@ describe('relevant questions', () => {
     expect(fields).toContain('azureConsumedRevenueUsd');
   });
 
-  it('a transactable Azure VM is not asked about technical validation before 2023-07', () => {
+  it('a transactable Azure VM is not asked about technical validation (A10, in every edition)', () => {
     const vm = { offerType: 'azure-virtual-machine', transactable: true } as const;
     expect(relevantFields(vm, '2021-10')).not.toContain('technicalValidationPassed');
-    expect(relevantFields(vm, '2023-07')).toContain('technicalValidationPassed');
+    expect(relevantFields(vm, '2023-07')).not.toContain('technicalValidationPassed');
+    expect(relevantFields({ ...vm, transactable: false }, '2023-07')).toContain('technicalValidationPassed');
     expect(relevantFields(vm, '2023-07')).not.toContain('referenceArchitectureDiagram');
     expect(relevantFields(vm, '2023-07')).toContain('solutionType');
   });
@@ -58,11 +60,12 @@ describe('relevant questions', () => {
 });
 
 describe('data the guide reads', () => {
-  it('lists the editions oldest first, defaulting to the seed edition', () => {
+  it('lists the editions oldest first, defaulting to the newest; the seed edition is the source document\'s', () => {
     // A later edition (README, "Adding a rules edition") goes at the end; these four stay as they are.
     expect(editionIds.slice(0, 4)).toEqual(['2021-03', '2021-07', '2021-10', '2023-07']);
     expect(editionIds).toEqual([...editionIds].sort());
-    expect(defaultEditionId).toBe('2021-03');
+    expect(defaultEditionId).toBe(editionIds[editionIds.length - 1]);
+    expect(seedEditionId).toBe('2021-03');
     expect(getEdition('2021-07')).toBe(editions['2021-07']);
     expect(getEdition('2099-01')).toBeUndefined();
   });
@@ -94,9 +97,13 @@ describe('data the guide reads', () => {
     }
   });
 
-  it('names every offer type in both languages, and knows the ambiguities A1 to A13', () => {
+  it("names every offer type in both languages, and keeps the fact base's ambiguities A1 to A13 under their keys", () => {
     expect(Object.keys(offerTypeNames).sort()).toEqual([...offerTypes].sort());
-    expect(Object.keys(ambiguities)).toEqual(Array.from({ length: 13 }, (_, i) => `A${i + 1}`));
+    const keys = Object.keys(ambiguities);
+    expect(keys.slice(0, 13)).toEqual(Array.from({ length: 13 }, (_, i) => `A${i + 1}`));
+    // The guide's own readings follow, numbered on.
+    expect(keys).toEqual(keys.map((_, i) => `A${i + 1}`));
+    expect(ambiguities.A3.question.en).toMatch(/organization's or the offer's/);
     expect(citations['S-01']).toMatchObject({ repository: 'changeworld/azure-docs.ja-jp', date: '2021-03-17' });
   });
 
