@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/index.ts';
-import { defaultEditionId } from '../rules/ids.ts';
+import { seedEditionId } from '../rules/ids.ts';
 
 /**
  * Addresses inside the guide that other parts link to (the calculator's checklist, support replies).
@@ -48,10 +48,10 @@ export function guideHref(locale: Locale, slug: string, anchor?: string): string
 }
 
 /**
- * Where a requirement's row lives: the default edition on the statuses page, later editions on their own page
+ * Where a requirement's row lives: the seed edition on the statuses page, later editions on their own page
  * (one page with every edition's tables outweighed the page budget).
  */
 export function requirementHref(locale: Locale, editionId: string, requirementId: string): string {
-  const slug = editionId === defaultEditionId ? guideSlugs.statuses : guideSlugs.editions;
+  const slug = editionId === seedEditionId ? guideSlugs.statuses : guideSlugs.editions;
   return guideHref(locale, slug, requirementAnchor(editionId, requirementId));
 }

@@ -1,5 +1,4 @@
-import { isEditionId, type Answers } from '../rules/browser.ts';
-import { seedEditionId } from '../islands/lib/in-time.ts';
+import { isEditionId, seedEditionId, type Answers } from '../rules/browser.ts';
 import { decodeAnswers, encodeAnswers } from '../rules/codec.ts';
 import { answersStore, editionStore } from './answers.ts';
 import { addNotice, type Notice } from './notices.ts';
@@ -29,7 +28,7 @@ export function parseFragment(hash: string, isAnchor: (id: string) => boolean): 
     return { kind: 'broken', notice: outdated ? 'link-outdated' : 'link-broken' };
   }
   // Without `&edition`, a v1 link keeps the meaning it was made with (the seed's rules); a later one pins nothing.
-  const unnamed = 'version' in decoded && decoded.version !== 1 ? '' : seedEditionId;
+  const unnamed = decoded.version === 1 ? seedEditionId : '';
   const editionParam = params.find((p) => p.startsWith('edition='))?.slice('edition='.length);
   if (editionParam === undefined) return { kind: 'answers', answers: decoded.answers, edition: unnamed };
   if (isEditionId(editionParam)) return { kind: 'answers', answers: decoded.answers, edition: editionParam };

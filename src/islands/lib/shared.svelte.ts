@@ -1,8 +1,7 @@
 import { onMount } from 'svelte';
-import { defaultEditionId, engineFor, isEditionId, type Answers, type AssessResult, type EditionId } from '../../rules/browser.ts';
+import { defaultEditionId, editionFor, engineFor, isEditionId, type Answers, type AssessResult, type EditionId } from '../../rules/browser.ts';
 import { answersStore, editionStore } from '../../stores/answers.ts';
 import { noticesStore, type Notice } from '../../stores/notices.ts';
-import { editionFor } from './in-time.ts';
 import type { Locale } from '../../i18n/index.ts';
 
 /** Fetches editions (the picker's choice, a share link's `&edition=`, the comparison); resolves once they are here. */

@@ -7,7 +7,6 @@ import { fieldKind, type Answers, type AnswerField, type Assessment, type Locali
 import type { BrowserEngine } from '../../rules/browser.ts';
 import type { Locale } from '../../i18n/index.ts';
 import { formatDate, formatRate, formatUsd } from '../../lib/amounts.ts';
-import { inTime } from './in-time.ts';
 import { byUrgency, pathToTop, reachesNoStatus } from './path.ts';
 import { fill, inLocale, type CalcText } from './text.ts';
 import { benefitKeys, questionList, verdictMark, verdictWord, type Decided } from './verdict.ts';
@@ -46,15 +45,13 @@ function answerText(field: AnswerField, value: NonNullable<Answers[AnswerField]>
 function blocks(input: SummaryInput): Block[] {
   const { assessment: a, answers, locale, t } = input;
   const say = (text: Localized) => inLocale(text, locale);
-  const { period, superseded } = inTime(a);
-  const periodText = period
-    ? fill(t['calc.summary.period'], {
-        from: formatDate(period.from, locale),
-        until: period.until ? formatDate(period.until, locale) : t['calc.summary.open'],
-      })
-    : '';
+  const { period, superseded } = a;
+  const periodText = fill(t['calc.summary.period'], {
+    from: formatDate(period.from, locale),
+    until: period.until ? formatDate(period.until, locale) : t['calc.summary.open'],
+  });
   const head = [
-    `${t['calc.summary.edition']}: ${input.editionTitle}${periodText && ` (${periodText})`}`,
+    `${t['calc.summary.edition']}: ${input.editionTitle} (${periodText})`,
     `${t['calc.summary.made']}: ${formatDate(input.today, locale)}`,
     `${t['calc.summary.status']}: ${say(a.statusName)}`,
   ];

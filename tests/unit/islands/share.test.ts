@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseFragment, shareFragment } from '../../../src/stores/share.ts';
-import { answerFields, type Answers } from '../../../src/rules/index.ts';
-import { seedEditionId } from '../../../src/islands/lib/in-time.ts';
+import { answerFields, seedEditionId, type Answers } from '../../../src/rules/index.ts';
 import { formGroups } from '../../../src/islands/lib/fields.ts';
 
 const noAnchors = () => false;
