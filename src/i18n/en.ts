@@ -243,6 +243,7 @@ export const en = {
   'calc.verdict.answer': 'To decide it, answer {questions}.',
   'calc.list.item': '“{name}”',
   'calc.list.separator': '; ',
+  'calc.list.more': '{list} and {count} more',
   'calc.compare.statusName': 'Status name',
   'calc.compare.onlyAsked': 'Only this edition asks {questions}: not answered yet.',
   'calc.compare.change': '{edition}, {aspect}: {before} → {after}',

@@ -241,6 +241,7 @@ export const ja = {
   'calc.verdict.answer': '判定するには {questions} に答えてください。',
   'calc.list.item': '「{name}」',
   'calc.list.separator': '、',
+  'calc.list.more': '{list}ほか {count} 件',
   'calc.compare.statusName': 'ステータス名',
   'calc.compare.onlyAsked': 'この版だけが {questions} を問います (未回答)。',
   'calc.compare.change': '{edition}、{aspect}: {before} → {after}',

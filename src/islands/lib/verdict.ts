@@ -19,9 +19,14 @@ export const verdictWord = (eligible: boolean | null, t: CalcText): string => {
   return `${marks[kind]} ${t[words[kind]]}`;
 };
 
+/** Questions named in a sentence at most; the rest are counted (the form asks them all). */
+const named = 3;
+
 /** The questions that still decide a verdict, by their labels, as one phrase. */
-export const questionList = (fields: readonly AnswerField[], t: CalcText): string =>
-  fields.map((f) => fill(t['calc.list.item'], { name: t[`calc.field.${f}`] })).join(t['calc.list.separator']);
+export function questionList(fields: readonly AnswerField[], t: CalcText): string {
+  const list = fields.slice(0, named).map((f) => fill(t['calc.list.item'], { name: t[`calc.field.${f}`] })).join(t['calc.list.separator']);
+  return fields.length > named ? fill(t['calc.list.more'], { list, count: fields.length - named }) : list;
+}
 
 /** Each benefit's heading key (the CSP incentive's is short). */
 export const benefitKeys = { badge: 'calc.verdict.badge', macc: 'calc.verdict.macc', cspIncentive: 'calc.verdict.csp' } as const;
