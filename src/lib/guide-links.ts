@@ -48,7 +48,7 @@ export function guideHref(locale: Locale, slug: string, anchor?: string): string
 }
 
 /**
- * Where a requirement's row lives: the seed edition on the statuses page, later editions on their own page
+ * Where a requirement's row lives: the seed (March 2021) edition on the statuses page, later editions on their own page
  * (one page with every edition's tables outweighed the page budget).
  */
 export function requirementHref(locale: Locale, editionId: string, requirementId: string): string {

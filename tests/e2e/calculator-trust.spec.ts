@@ -84,7 +84,7 @@ for (const lang of ['ja', 'en'] as const) {
       // In each list: not met, then not decided, then met.
       for (const list of await results(page).locator('.checklist').all()) {
         const order = await list.locator('li').evaluateAll((items) =>
-          items.map((li) => ['unmet', 'open', 'met'].indexOf(li.className.split(' ').find((c) => ['unmet', 'open', 'met'].includes(c))!)),
+          items.map((li) => ['unmet', 'open', 'met'].indexOf(li.className.split(' ').find((c: string) => ['unmet', 'open', 'met'].includes(c))!)),
         );
         expect(order).toEqual([...order].sort((a, b) => a - b));
       }

@@ -1,7 +1,7 @@
 import type { Edition, OfferType, Requirement } from '../../rules/index.ts';
-import { offerTypeNames, solutionTypeNames } from '../../rules/index.ts';
+import { offerTypeNames, solutionTypeNames, storeNames } from '../../rules/index.ts';
 import { useTranslations, type Locale } from '../../i18n/index.ts';
-import { fill, formatUsd, joinList } from './format.ts';
+import { fill, formatDate, formatUsd, joinList } from '../../lib/format.ts';
 
 /** Offer type names as a list in the reader's language. */
 export function offerTypeList(types: readonly OfferType[], lang: Locale): string {
@@ -29,6 +29,11 @@ export function ruleFigures(rule: Requirement['rule'], lang: Locale): string | n
         : null;
     case 'listed':
       return null;
+    case 'transactable-since':
+      return fill(t('docs.rule.transactableSince'), {
+        since: formatDate(rule.since, lang),
+        stores: joinList(rule.stores.map((s) => storeNames[s][lang]), lang),
+      });
   }
 }
 

@@ -6,7 +6,7 @@
 import { fieldKind, type Answers, type AnswerField, type Assessment, type Localized } from '../../rules/browser.ts';
 import type { BrowserEngine } from '../../rules/browser.ts';
 import type { Locale } from '../../i18n/index.ts';
-import { formatDate, formatRate, formatUsd } from '../../lib/amounts.ts';
+import { formatDate, formatRate, formatUsd } from '../../lib/format.ts';
 import { byUrgency, pathToTop, reachesNoStatus } from './path.ts';
 import { fill, inLocale, type CalcText } from './text.ts';
 import { benefitKeys, questionList, verdictMark, verdictWord, type Decided } from './verdict.ts';
@@ -84,8 +84,8 @@ function blocks(input: SummaryInput): Block[] {
   if (applies) {
     feeLines.unshift(
       fill(t['calc.summary.feeLine'], {
-        standard: formatRate(fee.standardRate, locale),
-        rate: formatRate(fee.rate, locale),
+        standard: formatRate(fee.standardRate),
+        rate: formatRate(fee.rate),
         monthly: formatUsd(fee.monthlySavingsUsd, locale),
         yearly: formatUsd(fee.annualSavingsUsd, locale),
       }),

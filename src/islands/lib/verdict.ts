@@ -24,8 +24,11 @@ const named = 3;
 
 /** The questions that still decide a verdict, by their labels, as one phrase. */
 export function questionList(fields: readonly AnswerField[], t: CalcText): string {
-  const list = fields.slice(0, named).map((f) => fill(t['calc.list.item'], { name: t[`calc.field.${f}`] })).join(t['calc.list.separator']);
-  return fields.length > named ? fill(t['calc.list.more'], { list, count: fields.length - named }) : list;
+  // A check on a guide page carries the labels of its own questions only; the others are counted.
+  const labelled = fields.filter((f) => `calc.field.${f}` in t).slice(0, named);
+  const list = labelled.map((f) => fill(t['calc.list.item'], { name: t[`calc.field.${f}`] })).join(t['calc.list.separator']);
+  const more = fields.length - labelled.length;
+  return more ? fill(t['calc.list.more'], { list, count: more }) : list;
 }
 
 /** Each benefit's heading key (the CSP incentive's is short). */

@@ -3,7 +3,7 @@
  * the saving and benefits that would bring. Loaded just after the calculator (its result line comes second).
  */
 import { engineFor, fieldKind, stores, type Answers, type AnswerField, type Assessment } from '../../rules/browser.ts';
-import { formatUsd } from '../../lib/amounts.ts';
+import { formatUsd } from '../../lib/format.ts';
 import type { Locale } from '../../i18n/index.ts';
 import { pathToTop } from './path.ts';
 import { fill, inLocale, type CalcText } from './text.ts';

@@ -35,7 +35,7 @@ describe('Calculator island', () => {
     const sales = screen.getByLabelText(label('monthlySalesUsd'));
     await fireEvent.input(sales, { target: { value: '１００，０００' } });
     expect(answersStore.get().monthlySalesUsd).toBe(100000);
-    expect(screen.getByText('Read as $100,000')).toBeTruthy();
+    expect(screen.getByText('Read as USD 100,000')).toBeTruthy();
     // The share-link module arrives just after the island, then writes the answers into the address.
     await vi.waitFor(() => expect(location.hash).toMatch(/^#v\d+\./));
 
