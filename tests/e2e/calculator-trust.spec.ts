@@ -3,6 +3,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import e202103 from '../../content/editions/2021-03.json' with { type: 'json' };
 import e202307 from '../../content/editions/2023-07.json' with { type: 'json' };
+import { formatDate } from '../../src/lib/format.ts';
 import { answerWorkedExample, dict, field, openHydrated, useSeedEdition, type Lang } from './calculator.helpers.ts';
 
 const fill = (template: string, values: Record<string, string | number>) =>
@@ -32,7 +33,7 @@ for (const lang of ['ja', 'en'] as const) {
       await useSeedEdition(page, lang);
       await field(page, lang, 'qualifiesOn').fill('2026-12-20');
       const notice = page.getByTestId('superseded');
-      await expect(notice).toContainText('2026-12-20');
+      await expect(notice).toContainText(formatDate('2026-12-20', lang));
       await expect(notice).toContainText(title.newest[lang]);
       await notice.getByRole('button', { name: fill(t['calc.edition.switch'], { edition: title.newest[lang] }) }).click();
       await expect(notice).toHaveCount(0);
