@@ -1,5 +1,5 @@
 import { persistentAtom } from '@nanostores/persistent';
-import { defaultEditionId, isEditionId, validateAnswers, type Answers } from '../rules/browser.ts';
+import { isEditionId, validateAnswers, type Answers } from '../rules/browser.ts';
 import { dismissNotice, loadRecovery } from './notices.ts';
 
 /**
@@ -47,7 +47,8 @@ export const answersStore = persistentAtom<Answers>(storageKeys.answers, {}, {
 });
 
 /** What the edition store holds when nothing (readable) is stored. */
-export const editionInitial: string = defaultEditionId;
+/** Empty: no edition pinned, so the calculator follows the qualifying date, or the newest edition. */
+export const editionInitial: string = '';
 
 export const editionStore = persistentAtom<string>(storageKeys.edition, editionInitial, {
   encode: (id) => id,

@@ -1,4 +1,4 @@
-import { defaultEditionId, editionForLink, isEditionId, type Answers } from '../rules/browser.ts';
+import { editionForLink, isEditionId, type Answers } from '../rules/browser.ts';
 import { decodeAnswers, encodeAnswers } from '../rules/codec.ts';
 import { answersStore, editionStore } from './answers.ts';
 import { addNotice, loadRecovery, type Notice } from './notices.ts';
@@ -8,9 +8,12 @@ export type ParsedFragment =
   | { kind: 'answers'; answers: Answers; edition: string; notice?: Notice }
   | { kind: 'broken'; notice: Notice };
 
-/** The fragment of a share link: `#<encodeAnswers(...)>&edition=<id>`, always naming the edition so it keeps its meaning. */
+/**
+ * The fragment of a share link: `#<encodeAnswers(...)>&edition=<id>`. Copied links always name their edition, so
+ * they keep their meaning; the address bar names only a pinned one ('' = the date's edition, else the newest).
+ */
 export function shareFragment(answers: Answers, edition: string): string {
-  return `#${encodeAnswers(answers)}&edition=${edition}`;
+  return `#${encodeAnswers(answers)}${edition && `&edition=${edition}`}`;
 }
 
 /**
@@ -31,7 +34,8 @@ export function parseFragment(hash: string, isAnchor: (id: string) => boolean): 
   const editions = params.filter((p) => p.startsWith('edition=')).map((p) => p.slice('edition='.length));
   const named = editions.length === 1 && isEditionId(editions[0]);
   // Without a readable &edition: a v1 link opens the seed edition (its meaning when sent), a v2 link the one in force on its date.
-  const edition = named ? editions[0] : editionForLink(decoded.version, decoded.answers);
+  // (A v2 link's is what an unpinned calculator picks by itself: no pin, so a changed date still chooses.)
+  const edition = named ? editions[0] : decoded.version === 1 ? editionForLink(1, decoded.answers) : '';
   const unreadable = params.length > (named ? 1 : 0);
   return { kind: 'answers', answers: decoded.answers, edition, ...(unreadable && { notice: 'link-edition' as const }) };
 }
@@ -58,7 +62,7 @@ function applyLocationHash(): void {
 function writeLocationHash(): void {
   const answers = answersStore.get();
   const edition = editionStore.get();
-  const empty = Object.keys(answers).length === 0 && edition === defaultEditionId;
+  const empty = Object.keys(answers).length === 0 && edition === '';
   const fragment = empty ? '' : shareFragment(answers, edition);
   // replaceState: typing must not fill the back button's history, and never a query string.
   if (location.hash !== fragment) history.replaceState(history.state, '', `${location.pathname}${fragment}`);

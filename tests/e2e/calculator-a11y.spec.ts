@@ -66,12 +66,23 @@ test('groups are fieldsets with legends and every control is labelled', async ({
   expect(unlabelled).toBe(0);
 });
 
-test('without JavaScript a note points to the requirements tables', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto('/ja/calculator/');
-  const note = page.getByRole('link', { name: dict.ja['calc.noscript'] });
-  await expect(note).toBeVisible();
-  await expect(note).toHaveAttribute('href', '/ja/statuses/');
-  await context.close();
-});
+for (const lang of ['ja', 'en'] as const) {
+  test(`without JavaScript the page lists each status's requirements, and no control that would do nothing (${lang})`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`/${lang}/calculator/`);
+    const list = page.locator('.calc-static');
+    await expect(list.getByRole('heading', { level: 2 })).toBeVisible();
+    const links = list.locator(`a[href*="/${lang}/"][href*="#req-"]`);
+    expect(await links.count()).toBeGreaterThan(3);
+    // Each link leads to a requirement's row on a guide page.
+    const href = (await links.first().getAttribute('href'))!;
+    await page.goto(href);
+    await expect(page.locator(`[id="${href.split('#')[1]}"]`)).toBeAttached();
+    await page.goBack();
+    await expect(page.locator('main').locator('select, input, button').filter({ visible: true })).toHaveCount(0);
+    await context.close();
+  });
+}

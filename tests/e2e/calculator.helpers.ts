@@ -36,8 +36,18 @@ export async function chooseEdition(page: Page, lang: Lang, id: string): Promise
 export const field = (page: Page, lang: Lang, name: string) =>
   page.getByLabel(dict[lang][`calc.field.${name}` as keyof typeof en], { exact: true });
 
-/** Answers the worked example: a transactable SaaS offer that reaches Azure IP co-sell, selling USD 10,000 a month. */
+/** Pins the source document's edition (March 2021) with the picker's one-click button. */
+export async function useSeedEdition(page: Page, lang: Lang): Promise<void> {
+  await page.getByRole('button', { name: dict[lang]['calc.edition.seed'] }).click();
+  await expect(page.getByLabel(dict[lang]['calc.edition.label'])).toHaveValue('2021-03');
+}
+
+/**
+ * Answers the worked example under the source document's rules (March 2021, whose reduced fee it shows): a
+ * transactable SaaS offer that reaches Azure IP co-sell, selling USD 10,000 a month.
+ */
 export async function answerWorkedExample(page: Page, lang: Lang, monthly = '10,000'): Promise<void> {
+  await useSeedEdition(page, lang);
   await field(page, lang, 'offerType').selectOption('saas');
   await field(page, lang, 'transactable').selectOption('yes');
   // A product name, the same in both locales.

@@ -17,6 +17,7 @@ export type IslandKind = 'calculator' | GuideCheckKind;
 const shownBy: Readonly<Record<string, readonly IslandKind[]>> = {
   // Written by the server next to the island, for readers without JavaScript.
   'calc.noscript': [],
+  'calc.static': [],
   'calc.intro': ['calculator'],
   'calc.reset': ['calculator'],
   'calc.edition': ['calculator'],
@@ -24,9 +25,13 @@ const shownBy: Readonly<Record<string, readonly IslandKind[]>> = {
   'calc.share': ['calculator'],
   'calc.summary': ['calculator'],
   'calc.embed': ['status', 'fee', 'benefits'],
+  'calc.glance': ['calculator'],
+  'calc.bar': ['calculator'],
+  'calc.worth': ['calculator'],
   'calc.checklist': ['calculator', 'status'],
+  'calc.path': ['calculator', 'status'],
   'calc.fee': ['calculator', 'fee'],
-  'calc.verdict': ['calculator', 'benefits'],
+  'calc.verdict': ['calculator', 'fee', 'benefits'],
   // Only the calculator reads share links and clears answers; a held link's answers can show anywhere.
   'calc.notice.link-broken': ['calculator'],
   'calc.notice.link-outdated': ['calculator'],

@@ -1,5 +1,5 @@
 import { onMount } from 'svelte';
-import { defaultEditionId, engineFor, isEditionId, type Answers, type AssessResult, type EditionId } from '../../rules/browser.ts';
+import { defaultEditionId, editionFor, engineFor, isEditionId, type Answers, type AssessResult, type EditionId } from '../../rules/browser.ts';
 import { answersStore, editionStore } from '../../stores/answers.ts';
 import { noticesStore, type Notice } from '../../stores/notices.ts';
 import type { Locale } from '../../i18n/index.ts';
@@ -13,13 +13,14 @@ export async function ensureEditions(locale: Locale, ids: readonly EditionId[]):
  * The shared answers as an island sees them. Until the island has hydrated it shows what the server
  * rendered (no answers): stored answers exist only in the browser, and a mismatch would break hydration.
  * Results wait for `hydrated`: the server cannot know them, and a verdict for no answers would be wrong.
- * A chosen edition that is still on its way leaves the last loaded one shown for those few milliseconds.
+ * The edition is the one the reader pinned, else the one in force on the answers' date, else the newest.
+ * An edition that is still on its way leaves the last loaded one shown for those few milliseconds.
  * The stores are followed from mount on (svelte/store's fromStore would add its own runtime for the same).
  */
 export function sharedCalculation(locale: Locale) {
   const engine = engineFor(locale);
   let answers: Answers = $state.raw({});
-  let chosenEdition: string = $state(defaultEditionId);
+  let pinned: string = $state('');
   let notices: readonly Notice[] = $state.raw([]);
   let hydrated = $state(false);
   let shownEdition: string = $state(defaultEditionId);
@@ -28,15 +29,19 @@ export function sharedCalculation(locale: Locale) {
     const stops = [
       answersStore.subscribe((value) => (answers = value)),
       noticesStore.subscribe((value) => (notices = value)),
-      editionStore.subscribe((id) => {
-        chosenEdition = id;
-        if (!isEditionId(id)) return;
-        if (engine.isEditionLoaded(id)) shownEdition = id;
-        // A later pick may have overtaken this one while it loaded.
-        else void ensureEditions(locale, [id]).then(() => editionStore.get() === id && (shownEdition = id));
-      }),
+      editionStore.subscribe((id) => (pinned = id)),
     ];
     return () => stops.forEach((stop) => stop());
+  });
+  const wanted: string = $derived(
+    isEditionId(pinned) ? pinned : answers.qualifiesOn ? editionFor(answers.qualifiesOn) : defaultEditionId,
+  );
+  $effect(() => {
+    const id = wanted;
+    if (!isEditionId(id)) return;
+    if (engine.isEditionLoaded(id)) shownEdition = id;
+    // A later choice may have overtaken this one while it loaded.
+    else void ensureEditions(locale, [id]).then(() => wanted === id && (shownEdition = id));
   });
   const result: AssessResult = $derived(engine.assess(answers, shownEdition));
   return {
@@ -46,9 +51,13 @@ export function sharedCalculation(locale: Locale) {
     get answers() {
       return answers;
     },
-    /** The edition the picker shows: the reader's choice, even while its data is loading. */
-    get chosenEdition() {
-      return chosenEdition;
+    /** The edition the reader pinned, or '' (the date's, else the newest). */
+    get pinned() {
+      return pinned;
+    },
+    /** The edition the answers call for, even while its data is loading (what a copied link names). */
+    get wanted() {
+      return wanted;
     },
     /** The edition the results are computed under. */
     get edition() {

@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen, fireEvent } from '@testing-library/svelte';
 import { tick } from 'svelte';
 import Calculator from '../../../src/islands/en/Calculator.svelte';
 import { calcProps, calcText } from '../../../src/islands/lib/calc-text.ts';
 import { answersStore } from '../../../src/stores/answers.ts';
-import { summaryMarkdown } from '../../../src/islands/lib/summary.ts';
-import { assess } from '../../../src/rules/index.ts';
+import { summaryText } from '../../../src/islands/lib/summary.ts';
+import { assess, editions, offerTypeNames, relevantFields, solutionTypeNames, storeNames } from '../../../src/rules/index.ts';
 
 const t = calcText('en');
 const label = (name: string) => t[`calc.field.${name}` as keyof typeof t];
@@ -36,7 +36,8 @@ describe('Calculator island', () => {
     await fireEvent.input(sales, { target: { value: '１００，０００' } });
     expect(answersStore.get().monthlySalesUsd).toBe(100000);
     expect(screen.getByText('Read as USD 100,000')).toBeTruthy();
-    expect(location.hash).toMatch(/^#v\d+\./);
+    // The share-link module arrives just after the island, then writes the answers into the address.
+    await vi.waitFor(() => expect(location.hash).toMatch(/^#v\d+\./));
 
     await fireEvent.input(sales, { target: { value: '-100' } });
     expect(answersStore.get().monthlySalesUsd).toBeUndefined();
@@ -54,30 +55,47 @@ describe('Calculator island', () => {
   });
 });
 
-describe('summaryMarkdown', () => {
-  it('puts the status, the fee figures, the verdicts and the link in the reader\'s language', () => {
-    // Not live: no benefit can be earned, so each verdict is decided ("not eligible"), not left open.
-    const result = assess({ offerType: 'saas', transactable: true, listedIn: [], monthlySalesUsd: 100 }, '2021-03');
+describe('summaryText', () => {
+  const answers = { offerType: 'saas', transactable: true, monthlySalesUsd: 100 } as const;
+  const input = (locale: 'ja' | 'en') => {
+    const result = assess(answers, '2021-03');
     if (!result.ok) throw new Error('the engine rejected valid answers');
-    const ja = calcText('ja');
-    const text = summaryMarkdown({
+    return {
       assessment: result.assessment,
-      editionTitle: '2021-03',
-      link: 'https://example.org/ja/calculator/#v1.x',
-      locale: 'ja',
-      t: ja,
-    });
+      answers,
+      fields: relevantFields(answers, '2021-03'),
+      editionTitle: editions['2021-03'].title[locale],
+      link: `https://example.org/${locale}/calculator/#v1.x`,
+      today: '2026-12-07',
+      names: { offerTypes: offerTypeNames, solutionTypes: solutionTypeNames, stores: storeNames } as never,
+      locale,
+      t: calcText(locale),
+    };
+  };
+
+  it('carries the status, the fee, each verdict with its reason and caveats, the answers, the date and the link', () => {
+    const ja = calcText('ja');
+    const { assessment } = input('ja');
+    const text = summaryText(input('ja'), 'markdown');
     expect(text).toContain(`## ${ja['calc.summary.title']}`);
-    expect(text).toContain(result.assessment.statusName.ja);
+    expect(text).toContain(assessment.statusName.ja);
     expect(text).toContain('20%');
-    // The engine's reason opens with the verdict: said once, in Japanese punctuation (was "対象外. 対象外です。").
-    expect(text).toContain(`- **${ja['calc.verdict.badge']}**: ${result.assessment.badge.reason.ja}\n`);
-    expect(result.assessment.badge.reason.ja.startsWith(ja['calc.verdict.notEligible'])).toBe(true);
-    expect(text).not.toContain(`${ja['calc.verdict.notEligible']}. `);
-    expect(text).toContain('(https://example.org/ja/calculator/#v1.x)');
-    for (const id of result.assessment.missing) {
-      const req = result.assessment.requirements.find((r) => r.id === id)!;
-      expect(text).toContain(req.label.ja);
+    for (const benefit of ['badge', 'macc', 'cspIncentive'] as const) {
+      expect(text).toContain(assessment[benefit].reason.ja);
+      for (const caveat of assessment[benefit].caveats) expect(text).toContain(caveat.ja);
     }
+    // The engine's reason opens with the verdict: said once (was "対象外. 対象外です。").
+    expect(text).not.toContain(`${ja['calc.verdict.notEligible']}. `);
+    expect(text).toContain(`${ja['calc.field.offerType']}: ${offerTypeNames.saas.ja}`);
+    expect(text).toContain('2026 年 12 月 7 日');
+    expect(text).toContain('(https://example.org/ja/calculator/#v1.x)');
+    for (const id of assessment.missing) expect(text).toContain(assessment.requirements.find((r) => r.id === id)!.label.ja);
+  });
+
+  it('as plain text it has no Markdown marks, and the link is written out', () => {
+    const text = summaryText(input('en'), 'text');
+    expect(text).not.toMatch(/^#/m);
+    expect(text).not.toContain('](');
+    expect(text).toContain(`${calcText('en')['calc.summary.link']}: https://example.org/en/calculator/#v1.x`);
   });
 });

@@ -23,18 +23,19 @@ describe('share fragment', () => {
     });
   });
 
-  it('opens a v2 link without an edition on the edition in force on its date, or the newest', () => {
-    const code = (a: Answers) => shareFragment(a, defaultEditionId).replace(/&edition=.*$/, '');
-    expect(parseFragment(code({ ...answers, qualifiesOn: '2021-08-02' }), noAnchors)).toMatchObject({ edition: '2021-07' });
-    expect(parseFragment(code(answers), noAnchors)).toMatchObject({ edition: defaultEditionId });
+  it('opens a v2 link without an edition unpinned: the calculator takes the edition in force on its date, or the newest', () => {
+    const code = (a: Answers) => shareFragment(a, '');
+    expect(code(answers)).not.toContain('&');
+    expect(parseFragment(code({ ...answers, qualifiesOn: '2021-08-02' }), noAnchors)).toMatchObject({ edition: '' });
+    expect(parseFragment(code(answers), noAnchors)).toMatchObject({ edition: '' });
   });
 
-  it('falls back to the default edition, with a notice, for an edition it does not know', () => {
-    const fragment = `${shareFragment(answers, defaultEditionId).replace(/&.*$/, '')}&edition=2099-01`;
+  it('falls back to no pinned edition, with a notice, for an edition it does not know', () => {
+    const fragment = `${shareFragment(answers, '')}&edition=2099-01`;
     expect(parseFragment(fragment, noAnchors)).toEqual({
       kind: 'answers',
       answers,
-      edition: defaultEditionId,
+      edition: '',
       notice: 'link-edition',
     });
   });
@@ -70,7 +71,7 @@ describe('share link parts that cannot be read', () => {
     expect(parseFragment(`${code}${tail}`, noAnchors)).toEqual({
       kind: 'answers',
       answers,
-      edition: defaultEditionId,
+      edition: '',
       notice: 'link-edition',
     });
   });
