@@ -1,5 +1,4 @@
-/** Largest amount the calculator accepts; anything above is a typo, not a revenue figure. */
-export const maxAmountUsd = 1e12;
+import { maxAmountUsd } from '../rules/answers.ts';
 
 export type AmountProblem = 'negative' | 'not-a-number' | 'too-large';
 
@@ -31,30 +30,4 @@ export function parseAmount(text: string): ParsedAmount {
   if (negative && value !== 0) return { ok: false, problem: 'negative' };
   if (!Number.isFinite(value) || value > maxAmountUsd) return { ok: false, problem: 'too-large' };
   return { ok: true, value };
-}
-
-const intlLocale = { ja: 'ja-JP', en: 'en-US' } as const;
-
-/** USD in the reader's locale, cents only when there are any. */
-export function formatUsd(value: number, locale: keyof typeof intlLocale): string {
-  return new Intl.NumberFormat(intlLocale[locale], {
-    style: 'currency',
-    currency: 'USD',
-    trailingZeroDisplay: 'stripIfInteger',
-  }).format(value);
-}
-
-/** A rate given as a fraction (0.2) as a percentage in the reader's locale. */
-export function formatRate(rate: number, locale: keyof typeof intlLocale): string {
-  return new Intl.NumberFormat(intlLocale[locale], { style: 'percent', maximumFractionDigits: 1 }).format(rate);
-}
-
-/** A calendar date (YYYY-MM-DD) in the reader's locale, without shifting it through a time zone. */
-export function formatDate(isoDate: string, locale: keyof typeof intlLocale): string {
-  const [y, m, d] = isoDate.split('-').map(Number);
-  const parts = new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: 'long', timeZone: 'UTC' }).formatToParts(
-    new Date(Date.UTC(y!, m! - 1, d!)),
-  );
-  // The Japanese pages space half-width digits from kanji (2021 年 6 月 30 日), as Microsoft's Japanese docs do.
-  return parts.map((part) => part.value).join(locale === 'ja' ? ' ' : '');
 }

@@ -4,6 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { isCalendarDate } from './calendar.ts';
+import { formatNumber } from '../lib/format.ts';
 
 export const offerTypes = [
   'saas',
@@ -24,6 +25,11 @@ export const stores = ['azure-marketplace', 'appsource'] as const;
 
 /** Larger amounts are typing mistakes, not revenue; they get their own issue code. */
 export const maxAmountUsd = 1e12;
+/**
+ * The latest date an offer can qualify on: the reduced fee may start up to two months later, and that date
+ * must still be written with a four-digit year.
+ */
+export const latestDate = '9999-10-31';
 
 const yesNo = z.boolean();
 const usd = z.number();
@@ -118,8 +124,8 @@ const messages: Partial<Record<IssueCode, string>> = {
   unrecognized_key: 'is not a known answer field',
   negative: 'must not be negative',
   not_finite: 'must be a finite number',
-  too_large: 'must be at most 1,000,000,000,000',
-  invalid_date: 'must be a real date, YYYY-MM-DD',
+  too_large: `must be at most ${formatNumber(maxAmountUsd)}`,
+  invalid_date: `must be a real date, YYYY-MM-DD, from 1000-01-01 to ${latestDate}`,
   invalid_value: 'is not an allowed value',
 };
 
@@ -151,8 +157,10 @@ const beyondSchema: Partial<Record<AnswerField, Beyond>> = {
   monthlySalesUsd: amount,
   listedIn: (list: Store[], field) =>
     list.every((store, i) => list.indexOf(store) === i) ? undefined : issue(field, 'invalid_value', 'lists the same store twice'),
-  qualifiesOn: (date: string, field) => (isCalendarDate(date) ? undefined : issue(field, 'invalid_date')),
-  firstPublishedOn: (date: string, field) => (isCalendarDate(date) ? undefined : issue(field, 'invalid_date')),
+  qualifiesOn: (date: string, field) =>
+    isCalendarDate(date) && date <= latestDate ? undefined : issue(field, 'invalid_date'),
+  firstPublishedOn: (date: string, field) =>
+    isCalendarDate(date) && date <= latestDate ? undefined : issue(field, 'invalid_date'),
 };
 
 type Accept = (value: unknown) => boolean;
@@ -192,9 +200,29 @@ export function validateAnswers(input: unknown): Validated {
   }
 }
 
+/** A plain object: not an array, a Date, a Map, a boxed value or a class instance, whose keys mean something else. */
+function isPlainObject(input: unknown): input is object {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return false;
+  const proto = Object.getPrototypeOf(input);
+  return proto === Object.prototype || proto === null;
+}
+
+/**
+ * An array read element by element into a fresh one: no own iterator, `slice` or `every` of the input decides
+ * what is checked or kept. A list longer than its allowed values must repeat one, so it is refused unread
+ * (a million items would otherwise cost seconds and a million issues).
+ */
+function plainList(list: readonly unknown[], field: string): unknown[] | Issue {
+  const length = list.length;
+  if (length > stores.length) return issue(field, 'invalid_value', 'lists more stores than there are');
+  const copy: unknown[] = [];
+  for (let i = 0; i < length; i++) copy.push(list[i]);
+  return copy;
+}
+
 function checkAnswers(input: unknown): Validated {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return { ok: false, errors: [issue('', 'invalid_type', 'must be an object of answers')] };
+  if (!isPlainObject(input)) {
+    return { ok: false, errors: [issue('', 'invalid_type', 'must be a plain object of answers')] };
   }
   // One copy, one read of each answer (a getter runs once): what is checked below is exactly what is kept.
   // Own string keys only: an answer inherited through a prototype is not an answer (symbol keys are not read).
@@ -209,10 +237,19 @@ function checkAnswers(input: unknown): Validated {
       errors.push(issue(key, 'unrecognized_key'));
       continue;
     }
-    const value = values[i];
+    let value = values[i];
     if (value === undefined) {
       delete answers[key]; // unanswered
       continue;
+    }
+    if (Array.isArray(value) && check[1]._zod.def.type === 'array') {
+      const list = plainList(value, key);
+      if (!Array.isArray(list)) {
+        errors.push(list);
+        continue;
+      }
+      // As the parse would: answers never share the input's arrays, and what is checked below is what is kept.
+      value = answers[key] = list;
     }
     if (!check[0](value)) {
       const parsed = z.safeParse(check[1], value);
@@ -223,7 +260,6 @@ function checkAnswers(input: unknown): Validated {
     }
     const problem = check[2]?.(value as never, key);
     if (problem) errors.push(problem);
-    else if (Array.isArray(value)) answers[key] = value.slice(); // as the parse would: answers never share the input's arrays
   }
   return errors.length ? { ok: false, errors } : { ok: true, answers: answers as Answers };
 }

@@ -12,8 +12,22 @@ import { editionIds, isEditionId, type EditionId } from './ids.ts';
 import { editionForIn, type EditionPeriods } from './periods.ts';
 import { isCalendarDate } from './calendar.ts';
 import { fill } from './wording.ts';
+import { dateText } from '../lib/format.ts';
 import type { WordedRules } from './resolve.ts';
 import type { EditionRules, EngineTexts } from './edition-schema.ts';
+
+/**
+ * Freezes a result all through. Parts of it are shared with later results (rows and reasons that mention no
+ * figure, the edition's own sources and caveats): frozen, a caller's change can never reach another result.
+ * Shared parts are frozen the first time and skipped after, so each call freezes only its own few objects.
+ */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  }
+  return value;
+}
 
 /** One edition as the engine needs it: its rules to decide, its wording to explain. */
 export type HeldEdition = { rules: EditionRules; worded: WordedRules };
@@ -40,15 +54,15 @@ export function assessor(held: (id: EditionId) => HeldEdition | undefined, texts
     const editionInForce = editionForIn(periods, on);
     const reason = fill(texts.phrases[asked === undefined ? 'supersededToday' : 'superseded'], {
       edition: texts.editions[id].title,
-      until: period.until,
-      date: on,
+      until: dateText(period.until),
+      date: dateText(on),
       inForce: texts.editions[editionInForce].title,
     });
     return { period, superseded: { on, editionInForce, reason } };
   }
 
   function assessValid(answers: Answers, id: EditionId, edition: HeldEdition, today: string): AssessResult {
-    return { ok: true, assessment: explain(evaluateValid(edition.rules, answers), edition.worded, texts, inTime(id, answers, today)) };
+    return { ok: true, assessment: deepFreeze(explain(evaluateValid(edition.rules, answers), edition.worded, texts, inTime(id, answers, today))) };
   }
 
   /** Assesses any input under an edition; never throws. */

@@ -11,6 +11,7 @@ import {
   catalogueSchema,
   citationsSchema,
   editionFileSchema,
+  phrasePlaceholders,
   textsSchema,
   type Catalogue,
   type EditionFile,
@@ -44,6 +45,28 @@ function keysUsed(value: unknown, path: string[], found: { key: string; path: st
   else if (value && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) keysUsed(v, [...path, k], found);
   }
+}
+
+/** Every `{name}` in the strings below `value`, with its field path. */
+function placeholdersUsed(value: unknown, path: string[], found: { name: string; path: string }[]): void {
+  if (typeof value === 'string') {
+    for (const name of new Set(Array.from(value.matchAll(/\{(\w+)\}/g), (m) => m[1]!))) found.push({ name, path: path.join('.') });
+  }
+  else if (Array.isArray(value)) value.forEach((v, i) => placeholdersUsed(v, [...path, String(i)], found));
+  else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) placeholdersUsed(v, [...path, k], found);
+  }
+}
+
+/**
+ * The `{name}`s a text of this file may use, by field path: a phrase of texts.json those explain.ts fills; a
+ * requirement's condition `{threshold}` where a rule gives one (resolve.ts fills it); nothing anywhere else.
+ */
+function allowedPlaceholders(name: string, path: string, thresholdIds: Set<string>): readonly string[] {
+  if (name === 'texts.json') return path.startsWith('phrases.') ? phrasePlaceholders : [];
+  // Requirement ids have dots of their own (ipci.r1-revenue).
+  const condition = (name === 'requirements.json' ? /^(.+)\.condition\.(ja|en)$/ : /^wording\.requirements\.(.+)\.condition\.(ja|en)$/).exec(path);
+  return condition && thresholdIds.has(condition[1]!) ? ['threshold'] : [];
 }
 
 function checkEdition(id: string, file: EditionFile, catalogue: Catalogue, problem: (path: string, message: string) => void): void {
@@ -110,6 +133,10 @@ export function checkEditionTexts(files: Record<string, string>, folder = 'conte
     const citations = parsed['citations.json'] as Record<string, unknown>;
     const ambiguities = parsed['ambiguities.json'] as Record<string, unknown>;
     const catalogue = parsed['requirements.json'] as Catalogue;
+    // Requirements whose rule has a threshold, in any edition: their conditions may say {threshold}.
+    const thresholdIds = new Set(
+      editionIds.flatMap((id) => (parsed[`${id}.json`] as EditionFile).rules.requirements.filter((r) => 'thresholdUsd' in r.rule).map((r) => r.id)),
+    );
     for (const name of editionFileNames) {
       if (name === 'citations.json') continue;
       const problem = (path: string, message: string) => problems.push({ file: name, path, message });
@@ -118,6 +145,14 @@ export function checkEditionTexts(files: Record<string, string>, folder = 'conte
       for (const { key, path } of used) {
         const known = key.startsWith('S-') ? key in citations : key in ambiguities;
         if (!known) problem(path, `${key} is not defined in ${key.startsWith('S-') ? 'citations.json' : 'ambiguities.json'}`);
+      }
+      const placeholders: { name: string; path: string }[] = [];
+      placeholdersUsed(parsed[name], [], placeholders);
+      for (const { name: placeholder, path } of placeholders) {
+        const allowed = allowedPlaceholders(name, path, thresholdIds);
+        if (!allowed.includes(placeholder)) {
+          problem(path, `{${placeholder}} is not a value this text is given (${allowed.length ? `it can use ${allowed.map((a) => `{${a}}`).join(', ')}` : 'it takes none'})`);
+        }
       }
       const id = name.replace(/\.json$/, '');
       if ((editionIds as readonly string[]).includes(id)) checkEdition(id, parsed[name] as EditionFile, catalogue, problem);

@@ -94,6 +94,14 @@ const ruleFee = z
   .refine((fee) => fee.reducedRate === null || fee.reducedRate <= fee.standardRate, {
     message: 'reducedRate must not exceed standardRate',
     path: ['reducedRate'],
+  })
+  .superRefine((fee, ctx) => {
+    // A reduced fee for an offer type that cannot be sold through the marketplace could never be charged.
+    fee.reducedForAzureIp.forEach((type, i) => {
+      if (fee.transactableOfferTypes !== null && !fee.transactableOfferTypes.includes(type)) {
+        ctx.addIssue({ code: 'custom', path: ['reducedForAzureIp', i], message: `"${type}" is not in transactableOfferTypes, so it pays no fee to reduce` });
+      }
+    });
   });
 
 const ruleBadge = z.strictObject({
@@ -104,12 +112,17 @@ const ruleBadge = z.strictObject({
 /** MACC needs one of `statuses`, a transactable offer (of a type that can transact) live in one of `stores`. */
 const ruleMacc = z.strictObject({ statuses: z.array(statusId), stores: z.array(z.enum(stores)).min(1) });
 /** The CSP incentive needs one of `statuses` and a transactable offer of one of `offerTypes` (those CSP partners could resell). */
-const ruleCsp = z.strictObject({
-  statuses: z.array(statusId),
-  offerTypes: z.array(offerType),
-  rate: z.number().min(0).max(1).nullable(),
-  endsOn: date.nullable(),
-});
+const ruleCsp = z
+  .strictObject({
+    statuses: z.array(statusId),
+    offerTypes: z.array(offerType),
+    rate: z.number().min(0).max(1).nullable(),
+    endsOn: date.nullable(),
+  })
+  .refine((csp) => csp.rate === null || csp.statuses.length > 0, {
+    message: 'a rate needs the statuses that earn it (statuses is empty)',
+    path: ['statuses'],
+  });
 
 /**
  * The days the edition describes, both included; `until` null = open-ended (the newest edition). The sources
@@ -152,7 +165,9 @@ const editionWordingSchema = z.strictObject({
 const editionDocsSchema = z.strictObject({
   title: localized,
   /** ms.date of the first and last documentation versions the edition is built from. */
-  docDates: z.strictObject({ from: date, to: date }),
+  docDates: z
+    .strictObject({ from: date, to: date })
+    .refine((d) => d.from <= d.to, { message: 'must not be after docDates.to', path: ['from'] }),
   /** How the guide names the edition's period (`label`), and where its boundaries come from (`note`). */
   periodText: z.strictObject({ label: localized, note: localized }),
   summary: localized,
@@ -188,6 +203,16 @@ const phraseKeys = [
   'eligible', 'notEligible', 'yes', 'no', 'feeSummary', 'feeNone', 'cspSummary',
   'transactSinceMet', 'transactSinceOlder', 'transactSinceUnmet', 'transactSinceMissing',
   'feeOfferTypeMissing', 'reducedOutsidePeriod', 'undecided', 'undecidedShort', 'superseded', 'supersededToday',
+] as const;
+
+/**
+ * The `{name}` values a phrase of texts.json can be given: those explain.ts works out (valueOf) and those its
+ * callers pass (condition, standard, rate). Any other name would reach a reader unfilled, or fail to fill.
+ */
+export const phrasePlaceholders = [
+  'offerType', 'solutionType', 'list', 'stores', 'threshold', 'acr', 'billed', 'sales', 'monthly', 'annual',
+  'qualifiesOn', 'days', 'required', 'date', 'condition', 'standard', 'rate',
+  'periodFrom', 'periodUntil', 'since', 'published', 'edition', 'until', 'inForce',
 ] as const;
 
 /** Names of answer values and the sentences explanations are built from ({name} = a value put in). */

@@ -196,7 +196,28 @@ function openFieldsOf(rule: RuleRequirement['rule'], a: Answers, into: Set<Answe
 type RuleStatus = EditionRules['statuses'][number];
 
 /** Worked out once per edition: each status with every status it requires, and each requirement's outcomes. */
-type Ladder = { chains: Map<StatusId, StatusId[]>; share: Share[] };
+type Ladder = {
+  chains: Map<StatusId, StatusId[]>;
+  share: Share[];
+  readsSolutionType: boolean;
+  /** One offer type for each group the rules treat alike (in the same lists everywhere): the ones worth trying. */
+  distinctTypes: OfferType[];
+};
+
+/** Offer types the edition's rules cannot tell apart give the same verdicts; one of each group is enough to try. */
+function distinctOfferTypes(rules: EditionRules): OfferType[] {
+  const { fee, benefits } = rules;
+  const lists: (readonly OfferType[] | null | undefined)[] = [fee.transactableOfferTypes, fee.reducedForAzureIp, benefits.cspIncentive.offerTypes];
+  for (const { rule, appliesTo } of rules.requirements) {
+    lists.push(appliesTo, rule.kind === 'offer-type' ? rule.offerTypes : rule.kind === 'yes' ? rule.passWhenTransactable : undefined);
+  }
+  const seen = new Set<string>();
+  // SaaS is named in the rules themselves (the Teams / Microsoft 365 path), so it keeps a group of its own.
+  return offerTypes.filter((type) => {
+    const key = type === 'saas' ? type : lists.map((list) => (list?.includes(type) ? 1 : 0)).join('');
+    return !seen.has(key) && !!seen.add(key);
+  });
+}
 const ladders = new WeakMap<EditionRules, Ladder>();
 
 const statusOf = (rules: EditionRules, id: StatusId | null) => rules.statuses.find((s) => s.id === id);
@@ -211,7 +232,12 @@ function ladderOf(rules: EditionRules): Ladder {
       for (let t: RuleStatus | undefined = s; t; t = statusOf(rules, t.requires)) chain.push(t.id);
       chains.set(s.id, chain);
     }
-    ladder = { chains, share: rules.requirements.map(sharer) };
+    ladder = {
+      chains,
+      share: rules.requirements.map(sharer),
+      readsSolutionType: rules.requirements.some((r) => r.rule.kind === 'solution-type'),
+      distinctTypes: distinctOfferTypes(rules),
+    };
     ladders.set(rules, ladder);
   }
   return ladder;
@@ -378,7 +404,7 @@ function core(rules: EditionRules, a: Answers, ladder: Ladder): Core {
  * stores, published long ago. Every rule is monotone in these answers, so a benefit some completion earns is earned
  * by one of these (one per offer type and solution type still open).
  */
-function favourableCompletions(a: Answers): Answers[] {
+function favourableCompletions(a: Answers, { readsSolutionType, distinctTypes }: Ladder): Answers[] {
   const base: Answers = { ...a };
   for (const field of answerFields) {
     if (a[field] !== undefined) continue;
@@ -388,10 +414,16 @@ function favourableCompletions(a: Answers): Answers[] {
     else if (kind === 'yes-no') (base as Record<string, unknown>)[field] = true;
     else if (kind === 'amount') (base as Record<string, unknown>)[field] = maxAmountUsd;
   }
-  const types = a.offerType === undefined ? offerTypes : [a.offerType];
-  const solutions = a.solutionType === undefined ? solutionTypes : [a.solutionType];
+  const types = a.offerType === undefined ? distinctTypes : [a.offerType];
+  // The solution type is tried only where a rule reads it (2023-07); elsewhere any answer gives the same verdicts.
+  const solutions = a.solutionType !== undefined || !readsSolutionType ? [a.solutionType] : solutionTypes;
   return types.flatMap((offerType) => solutions.map((solutionType) => ({ ...base, offerType, solutionType })));
 }
+
+const decided = {
+  yes: Object.freeze({ eligible: true, decidedBy: Object.freeze([]) as unknown as AnswerField[] }),
+  no: Object.freeze({ eligible: false, decidedBy: Object.freeze([]) as unknown as AnswerField[] }),
+} as const;
 
 /** Decides answers that already passed validation. */
 export function evaluateValid(rules: EditionRules, a: Answers): Evaluation {
@@ -411,7 +443,7 @@ export function evaluateValid(rules: EditionRules, a: Answers): Evaluation {
     if (never[benefit]) return false;
     if (!possible) {
       possible = { badge: false, macc: false, csp: false };
-      for (const completion of favourableCompletions(a)) {
+      for (const completion of favourableCompletions(a, ladder)) {
         const c = core(rules, completion, ladder);
         possible = { badge: possible.badge || c.badge, macc: possible.macc || c.macc, csp: possible.csp || c.csp };
         if ((possible.badge || never.badge) && (possible.macc || never.macc) && (possible.csp || never.csp)) break;
@@ -420,9 +452,11 @@ export function evaluateValid(rules: EditionRules, a: Answers): Evaluation {
     return possible[benefit];
   };
   const verdict = (benefit: 'badge' | 'macc' | 'csp', statuses: readonly StatusId[], extra: AnswerField[]): Verdict => {
-    if (now[benefit]) return { eligible: true, decidedBy: [] };
-    if (!could(benefit)) return { eligible: false, decidedBy: [] };
-    return { eligible: null, decidedBy: waitingOn(ladder, a, now.requirements, statuses, extra) };
+    if (now[benefit]) return decided.yes;
+    // No open question on its way: settled as it stands, without trying completions.
+    const decidedBy = never[benefit] ? [] : waitingOn(ladder, a, now.requirements, statuses, extra);
+    if (!decidedBy.length || !could(benefit)) return decided.no;
+    return { eligible: null, decidedBy };
   };
   const csp = verdict('csp', cspIncentive.statuses, ['transactable', 'offerType']);
   return {

@@ -7,7 +7,8 @@ import type { Caveat, Edition, EngineTexts as Texts, Localized, Requirement } fr
 import type { AnswerField, Issue, OfferType, SolutionType, Store } from './answers.ts';
 import type { EditionId, StatusId } from './ids.ts';
 import type { WordedRules } from './resolve.ts';
-import { fill, joinLocalized, money, percent, sentenceBreak, fillBy, type Vars } from './wording.ts';
+import { fill, joinLocalized, sentenceBreak, fillBy, type Vars } from './wording.ts';
+import { dateText, formatRate as percent, money } from '../lib/format.ts';
 
 export type RequirementResult = Pick<Requirement, 'id' | 'status' | 'sources' | 'ambiguities'> & {
   met: EvaluatedRequirement['met'];
@@ -119,21 +120,21 @@ function valueOf(name: string, why: Why, texts: Texts, base: Vars): Localized | 
     case 'annual':
       return money((why.savingsUsd as number) * 12);
     case 'qualifiesOn':
-      return why.qualifiesOn ?? '';
+      return why.qualifiesOn ? dateText(why.qualifiesOn) : '';
     case 'days':
       return String(why.businessDays);
     case 'required':
       return String(why.businessDaysNeeded);
     case 'date':
-      return why.reducedFrom ?? '';
+      return why.reducedFrom ? dateText(why.reducedFrom) : '';
     case 'periodFrom':
-      return why.periodFrom ?? '';
+      return why.periodFrom ? dateText(why.periodFrom) : '';
     case 'periodUntil':
-      return why.periodUntil ?? '';
+      return why.periodUntil ? dateText(why.periodUntil) : '';
     case 'since':
-      return why.since ?? '';
+      return why.since ? dateText(why.since) : '';
     case 'published':
-      return why.published ?? '';
+      return why.published ? dateText(why.published) : '';
     default:
       return base[name];
   }

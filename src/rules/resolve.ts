@@ -4,7 +4,8 @@
  * ends up with a label and a condition.
  */
 import type { Catalogue, Edition, EditionFile, EditionName, Localized } from './edition-schema.ts';
-import { fill, money } from './wording.ts';
+import { fill } from './wording.ts';
+import { money } from '../lib/format.ts';
 
 /** What the engine explains with: an edition without its docs-only prose (the browser never loads that). */
 export type WordedRules = Omit<Edition, 'id' | keyof EditionFile['docs']>;

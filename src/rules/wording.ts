@@ -86,26 +86,3 @@ export function joinLocalized(items: readonly Localized[], separator: Localized)
 
 /** Japanese sentences follow each other directly; English ones take a space. */
 export const sentenceBreak: Localized = { ja: '', en: ' ' };
-
-/** 1234567.5 → "1,234,567.50"; whole amounts keep no decimals. */
-function grouped(amount: number): string {
-  const centsTotal = Math.round(amount * 100);
-  let whole = String(Math.floor(centsTotal / 100));
-  let out = '';
-  while (whole.length > 3) {
-    out = `,${whole.slice(-3)}${out}`;
-    whole = whole.slice(0, -3);
-  }
-  const cents = centsTotal % 100;
-  return whole + out + (cents ? `.${String(cents).padStart(2, '0')}` : '');
-}
-
-export function money(amount: number): Localized {
-  const g = grouped(amount);
-  return { ja: `${g} 米国ドル`, en: `USD ${g}` };
-}
-
-/** 0.2 → "20%". */
-export function percent(rate: number): string {
-  return `${Math.round(rate * 1000) / 10}%`;
-}

@@ -1,7 +1,14 @@
 import { atom } from 'nanostores';
 
 /** Things the reader should know about where the answers came from; each has a localized text. */
-export type Notice = 'storage-reset' | 'link-broken' | 'link-outdated' | 'link-edition';
+export type Notice =
+  | 'storage-reset'
+  | 'storage-edition'
+  | 'link-broken'
+  | 'link-outdated'
+  | 'link-edition'
+  | 'link-opened'
+  | 'answers-cleared';
 
 export const noticesStore = atom<readonly Notice[]>([]);
 

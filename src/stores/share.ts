@@ -1,6 +1,6 @@
-import { defaultEditionId, isEditionId, type Answers } from '../rules/browser.ts';
+import { defaultEditionId, editionForLink, isEditionId, type Answers } from '../rules/browser.ts';
 import { decodeAnswers, encodeAnswers } from '../rules/codec.ts';
-import { answersStore, editionStore } from './answers.ts';
+import { answersStore, editionStore, showLinkAnswers } from './answers.ts';
 import { addNotice, type Notice } from './notices.ts';
 
 export type ParsedFragment =
@@ -8,10 +8,9 @@ export type ParsedFragment =
   | { kind: 'answers'; answers: Answers; edition: string; notice?: Notice }
   | { kind: 'broken'; notice: Notice };
 
-/** The fragment of a share link: `#<encodeAnswers(...)>` plus `&edition=<id>` when not the default. */
+/** The fragment of a share link: `#<encodeAnswers(...)>&edition=<id>`, always naming the edition so it keeps its meaning. */
 export function shareFragment(answers: Answers, edition: string): string {
-  const editionPart = edition === defaultEditionId ? '' : `&edition=${edition}`;
-  return `#${encodeAnswers(answers)}${editionPart}`;
+  return `#${encodeAnswers(answers)}&edition=${edition}`;
 }
 
 /**
@@ -27,10 +26,14 @@ export function parseFragment(hash: string, isAnchor: (id: string) => boolean): 
     const outdated = decoded.errors.some((e) => 'code' in e && e.code === 'unsupported_version');
     return { kind: 'broken', notice: outdated ? 'link-outdated' : 'link-broken' };
   }
-  const editionParam = params.find((p) => p.startsWith('edition='))?.slice('edition='.length);
-  if (editionParam === undefined) return { kind: 'answers', answers: decoded.answers, edition: defaultEditionId };
-  if (isEditionId(editionParam)) return { kind: 'answers', answers: decoded.answers, edition: editionParam };
-  return { kind: 'answers', answers: decoded.answers, edition: defaultEditionId, notice: 'link-edition' };
+  // Only `edition=<known id>`, once, is ours; any other part (`EDITION=`, a bare `edition`, `edition%3D…`, a second
+  // edition, text pasted after the link) cannot be read: it is ignored, and said so, never silently.
+  const editions = params.filter((p) => p.startsWith('edition=')).map((p) => p.slice('edition='.length));
+  const named = editions.length === 1 && isEditionId(editions[0]);
+  // Without a readable &edition: a v1 link opens the seed edition (its meaning when sent), a v2 link the one in force on its date.
+  const edition = named ? editions[0] : editionForLink(decoded.version, decoded.answers);
+  const unreadable = params.length > (named ? 1 : 0);
+  return { kind: 'answers', answers: decoded.answers, edition, ...(unreadable && { notice: 'link-edition' as const }) };
 }
 
 function applyLocationHash(): void {
@@ -44,7 +47,7 @@ function applyLocationHash(): void {
   if (parsed.kind === 'broken') addNotice(parsed.notice);
   if (parsed.kind !== 'answers') return;
   if (parsed.notice) addNotice(parsed.notice);
-  answersStore.set(parsed.answers);
+  showLinkAnswers(parsed.answers);
   editionStore.set(parsed.edition);
 }
 

@@ -17,16 +17,16 @@ test('answers typed in the calculator appear in the guide islands, and back', as
   await page.goto('/en/benefits/');
   const fee = await showCheck(page, dict.en['calc.embed.fee']);
   await expect(fee.getByLabel(dict.en['calc.field.monthlySalesUsd'])).toHaveValue('10000');
-  await expect(fee.getByTestId('monthly-savings')).toHaveText('$1,000');
+  await expect(fee.getByTestId('monthly-savings')).toHaveText('USD 1,000');
   const benefits = await showCheck(page, dict.en['calc.embed.benefits']);
   await expect(benefits.getByText(`✓ ${dict.en['calc.verdict.eligible']}`)).toHaveCount(2);
 
   // Typed on the benefits page, it is shared by the other island there and by the calculator.
   await fee.getByLabel(dict.en['calc.field.monthlySalesUsd']).fill('20,000');
-  await expect(fee.getByTestId('monthly-savings')).toHaveText('$2,000');
+  await expect(fee.getByTestId('monthly-savings')).toHaveText('USD 2,000');
   await openHydrated(page, '/en/calculator/');
   await expect(field(page, 'en', 'monthlySalesUsd')).toHaveValue('20000');
-  await expect(page.getByTestId('monthly-savings')).toHaveText('$2,000');
+  await expect(page.getByTestId('monthly-savings')).toHaveText('USD 2,000');
 });
 
 test('the status check on the statuses page asks only relevant questions and links its checklist', async ({ page }) => {

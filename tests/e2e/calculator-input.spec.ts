@@ -10,7 +10,7 @@ for (const lang of ['en', 'ja'] as const) {
     for (const typed of ['100000', '100,000', '$100,000', 'USD 100,000', '１００，０００']) {
       await input.fill(typed);
       await expect(input).not.toHaveAttribute('aria-invalid');
-      await expect(page.getByText(dict[lang]['calc.amount.read'].replace('{amount}', '$100,000'))).toBeVisible();
+      await expect(page.getByText(dict[lang]['calc.amount.read'].replace('{amount}', { en: 'USD 100,000', ja: '100,000 米国ドル' }[lang]))).toBeVisible();
     }
   });
 }

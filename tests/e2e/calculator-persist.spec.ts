@@ -8,7 +8,7 @@ test('answers persist across a reload', async ({ page }) => {
   await openHydrated(page, '/en/calculator/');
   await expect(field(page, 'en', 'monthlySalesUsd')).toHaveValue('10000');
   await expect(field(page, 'en', 'pitchDeck')).toHaveValue('yes');
-  await expect(page.getByTestId('monthly-savings')).toHaveText('$1,000');
+  await expect(page.getByTestId('monthly-savings')).toHaveText('USD 1,000');
 });
 
 for (const [name, stored] of [

@@ -7,7 +7,7 @@ test('nothing the user types leaves the browser', async ({ page }) => {
   // The fragment is not part of an HTTP request; everything else (path, query, body) is.
   page.on('request', (r) => requests.push(`${r.url().split('#')[0]}\n${r.postData() ?? ''}`));
   await answerWorkedExample(page, 'en', '$87,654');
-  await expect(page.getByTestId('monthly-savings')).toHaveText('$8,765.40');
+  await expect(page.getByTestId('monthly-savings')).toHaveText('USD 8,765.40');
   // Navigating within the site is a request; it must still carry no figure (the fragment never leaves).
   await page.getByRole('link', { name: '日本語' }).click();
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);

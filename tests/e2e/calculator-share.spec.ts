@@ -12,7 +12,7 @@ test('a copied link opens the same verdict in both locales', async ({ page, cont
   expect(link).toMatch(/\/en\/calculator\/#v\d+\.[^?]*&edition=2021-07$/);
   expect(link).not.toContain('?');
   // The link names the picked edition at once; the verdict follows once that edition's data has arrived.
-  await expect(page.getByTestId('monthly-savings')).toHaveText('$0');
+  await expect(page.getByTestId('monthly-savings')).toHaveText('USD 0');
   const statusEn = await page.locator('.status-line strong').textContent();
 
   // A fresh browser with nothing stored sees the same calculation from the link alone.
@@ -25,7 +25,7 @@ test('a copied link opens the same verdict in both locales', async ({ page, cont
     await expect(field(other, lang, 'monthlySalesUsd')).toHaveValue('10000');
     await expect(field(other, lang, 'offerType')).toHaveValue('saas');
     // The linked edition's rules decide, not the seed edition's: from 2021-07 no reduced rate, so no savings.
-    await expect(other.getByTestId('monthly-savings')).toHaveText('$0');
+    await expect(other.getByTestId('monthly-savings')).toHaveText({ en: 'USD 0', ja: '0 米国ドル' }[lang]);
     // The same status in the reader's language: the edition's name for the status the English page showed.
     const status = Object.values(edition202107.wording.statuses).find((s) => s.name.en === statusEn)!;
     await expect(other.locator('.status-line strong')).toHaveText(status.name[lang]);
@@ -44,7 +44,7 @@ test('switching language keeps the answers and the link', async ({ page }) => {
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
   expect(await page.evaluate(() => location.hash)).toBe(hash);
   await expect(field(page, 'en', 'monthlySalesUsd')).toHaveValue('10000');
-  await expect(page.getByTestId('monthly-savings')).toHaveText('$1,000');
+  await expect(page.getByTestId('monthly-savings')).toHaveText('USD 1,000');
 });
 
 for (const [name, fragment, notice] of [
@@ -83,5 +83,5 @@ test('a share link pasted into the address bar of an open calculator replaces th
   await expect(field(page, 'en', 'offerType')).toHaveValue('');
   await page.evaluate((h) => (location.hash = h), hash);
   await expect(field(page, 'en', 'offerType')).toHaveValue('saas');
-  await expect(page.getByTestId('monthly-savings')).toHaveText('$1,000');
+  await expect(page.getByTestId('monthly-savings')).toHaveText('USD 1,000');
 });

@@ -11,8 +11,8 @@ test('the worked example: USD 10,000 a month of an Azure IP co-sell SaaS offer s
   await answerWorkedExample(page, 'en');
   const results = page.locator('section.results');
   await expect(results.getByText(/Status in/)).toContainText(/Azure IP co-sell/i);
-  await expect(page.getByTestId('monthly-savings')).toHaveText('$1,000');
-  await expect(page.getByTestId('yearly-savings')).toHaveText('$12,000');
+  await expect(page.getByTestId('monthly-savings')).toHaveText('USD 1,000');
+  await expect(page.getByTestId('yearly-savings')).toHaveText('USD 12,000');
   await expect(results.getByText('20%', { exact: true })).toBeVisible();
   await expect(results.getByText('10%', { exact: true })).toBeVisible();
   expect(errors).toEqual([]);
@@ -58,7 +58,7 @@ test('the edition can be chosen, with a note that later editions differ, and eve
   await expect(page).toHaveURL(/&edition=2023-07$/);
   await expect(page.getByText(t['calc.edition.defaultNote'])).toHaveCount(0);
   // From 2021-07 there is no reduced rate: no savings at all.
-  await expect(page.getByTestId('monthly-savings')).toHaveText('$0');
+  await expect(page.getByTestId('monthly-savings')).toHaveText('USD 0');
 });
 
 test('copy summary puts a localized Markdown verdict with its link on the clipboard', async ({ page, context }) => {
@@ -69,7 +69,7 @@ test('copy summary puts a localized Markdown verdict with its link on the clipbo
   await expect(page.getByText(dict.ja['calc.share.copied'])).toBeVisible();
   const summary = await page.evaluate(() => navigator.clipboard.readText());
   expect(summary).toContain(`## ${dict.ja['calc.summary.title']}`);
-  expect(summary).toContain('$1,000');
+  expect(summary).toContain('1,000 米国ドル');
   expect(summary).toContain(dict.ja['calc.verdict.badge']);
   expect(summary).toMatch(/\(http:\/\/[^)]+\/ja\/calculator\/#v\d+\.[^)]+\)/);
 });

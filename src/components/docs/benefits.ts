@@ -1,6 +1,7 @@
 import type { Edition } from '../../rules/index.ts';
 import { useTranslations, type Locale } from '../../i18n/index.ts';
-import { fill, formatDate, formatPercent, joinSentences } from './format.ts';
+import { fill, formatDate, formatRate } from '../../lib/format.ts';
+import { joinSentences } from './format.ts';
 
 export type BenefitKey = 'fee' | 'badge' | 'macc' | 'cspIncentive';
 
@@ -16,13 +17,13 @@ export function benefitSummary(edition: Edition, benefit: BenefitKey, lang: Loca
     case 'fee': {
       const { standardRate, reducedRate } = edition.fee;
       return reducedRate === null
-        ? fill(t('docs.fee.onlyStandard'), { standard: formatPercent(standardRate) })
-        : fill(t('docs.fee.standardToReduced'), { standard: formatPercent(standardRate), reduced: formatPercent(reducedRate) });
+        ? fill(t('docs.fee.onlyStandard'), { standard: formatRate(standardRate) })
+        : fill(t('docs.fee.standardToReduced'), { standard: formatRate(standardRate), reduced: formatRate(reducedRate) });
     }
     case 'cspIncentive': {
       const { rate, endsOn } = edition.benefits.cspIncentive;
       if (rate === null) return t('docs.csp.none');
-      const sentences = [fill(t('docs.csp.rate'), { rate: formatPercent(rate) })];
+      const sentences = [fill(t('docs.csp.rate'), { rate: formatRate(rate) })];
       if (endsOn) sentences.push(fill(t('docs.csp.endsOn'), { date: formatDate(endsOn, lang) }));
       return joinSentences(sentences, lang);
     }

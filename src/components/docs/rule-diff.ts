@@ -1,7 +1,7 @@
 import type { Edition, StatusId } from '../../rules/index.ts';
 import { useTranslations, type Locale } from '../../i18n/index.ts';
 import { benefitSummary } from './benefits.ts';
-import { fill, joinList } from './format.ts';
+import { fill, joinList } from '../../lib/format.ts';
 import { appliesToText, ruleFigures } from './rule-figures.ts';
 
 /**

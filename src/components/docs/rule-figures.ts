@@ -1,7 +1,7 @@
 import type { Edition, OfferType, Requirement } from '../../rules/index.ts';
 import { offerTypeNames, solutionTypeNames, storeNames } from '../../rules/index.ts';
 import { useTranslations, type Locale } from '../../i18n/index.ts';
-import { fill, formatDate, formatUsd, joinList } from './format.ts';
+import { fill, formatDate, formatUsd, joinList } from '../../lib/format.ts';
 
 /** Offer type names as a list in the reader's language. */
 export function offerTypeList(types: readonly OfferType[], lang: Locale): string {
@@ -32,7 +32,7 @@ export function ruleFigures(rule: Requirement['rule'], lang: Locale): string | n
     case 'transactable-since':
       return fill(t('docs.rule.transactableSince'), {
         since: formatDate(rule.since, lang),
-        stores: joinList(rule.stores.map((store) => storeNames[store][lang]), lang),
+        stores: joinList(rule.stores.map((s) => storeNames[s][lang]), lang),
       });
   }
 }

@@ -1,4 +1,5 @@
 // The search dialog: Pagefind's JS API over the index of the page's language, loaded the first time it opens.
+import { plural } from '../../lib/format.ts';
 
 interface PagefindSubResult {
   title: string;
@@ -81,7 +82,7 @@ async function runSearch(dialog: HTMLDialogElement, query: string): Promise<void
     list.replaceChildren(...data.map(resultItem));
     dialog.dataset.shown = query;
     status.textContent = data.length
-      ? dialog.dataset.count!.replace('{n}', String(found.results.length))
+      ? plural(found.results.length, dialog.dataset.lang!, { one: dialog.dataset.countOne!, other: dialog.dataset.count! })
       : dialog.dataset.none!;
   } catch (error) {
     console.warn('search:', error);
@@ -122,7 +123,8 @@ function searchDialog(): HTMLDialogElement | null {
   dialog.className = 'search';
   dialog.setAttribute('aria-label', strings.label!);
   // Results come from this locale's Pagefind index only.
-  Object.assign(dialog.dataset, { lang: document.documentElement.lang, none: strings.none, count: strings.count, error: strings.error });
+  const { none, count, countOne, error } = strings;
+  Object.assign(dialog.dataset, { lang: document.documentElement.lang, none, count, countOne, error });
   dialog.innerHTML =
     '<form role="search" class="search-form"><label for="search-input"></label>' +
     '<input id="search-input" type="search" autocomplete="off" spellcheck="false">' +

@@ -1,6 +1,6 @@
 import type { Assessment } from '../../rules/browser.ts';
 import type { Locale } from '../../i18n/index.ts';
-import { formatDate, formatRate, formatUsd } from '../../lib/amounts.ts';
+import { formatDate, formatRate, formatUsd } from '../../lib/format.ts';
 import { fill, inLocale, type CalcText } from './text.ts';
 
 /** A localized Markdown summary of one calculation, for a support reply. */
@@ -30,8 +30,8 @@ export function summaryMarkdown(input: {
   if (a.fee.applies) {
     lines.push(
       `- ${fill(t['calc.summary.feeLine'], {
-        standard: formatRate(a.fee.standardRate, locale),
-        rate: formatRate(a.fee.rate, locale),
+        standard: formatRate(a.fee.standardRate),
+        rate: formatRate(a.fee.rate),
         monthly: formatUsd(a.fee.monthlySavingsUsd, locale),
         yearly: formatUsd(a.fee.annualSavingsUsd, locale),
       })}`,

@@ -5,7 +5,7 @@ import type { Locale, UiKey } from '../../i18n/index.ts';
 export type CalcKey = Extract<UiKey, `calc.${string}`>;
 export type CalcText = Readonly<Record<CalcKey, string>>;
 
-export { fill } from '../../i18n/fill.ts';
+export { fill } from '../../lib/format.ts';
 
 /** The engine's own text (requirement labels, reasons, caveats) in the reader's locale. */
 export const inLocale = (text: Localized, locale: Locale): string => text[locale];

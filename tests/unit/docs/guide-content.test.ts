@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { editionIds, editions } from '../../../src/rules/index.ts';
-import { formatPercent } from '../../../src/components/docs/format.ts';
+import { formatRate } from '../../../src/lib/format.ts';
 import { ja as jaDictionary } from '../../../src/i18n/ja.ts';
 import { en as enDictionary } from '../../../src/i18n/en.ts';
 import { docLocales, headingIds, pagesByLocale, readPage } from './doc-pairs.ts';
@@ -44,7 +44,7 @@ describe('guide pages speak in the present about the present', () => {
       const today = section(home, 'rules-today');
       expect(today).toContain(newest.title[locale]);
       expect(today.toLowerCase()).toContain(newestRules[locale].toLowerCase());
-      expect(today).toContain(formatPercent(newest.fee.standardRate));
+      expect(today).toContain(formatRate(newest.fee.standardRate));
       expect(today).toContain(liveRequirements[locale]);
     });
 
@@ -60,7 +60,7 @@ describe('guide pages speak in the present about the present', () => {
       expect(ids.indexOf('fee')).toBe(0);
       expect(ids.indexOf('reduced-fee-2021')).toBeGreaterThan(ids.indexOf('fee'));
       const fee = section(page, 'fee');
-      expect(fee).toContain(formatPercent(newest.fee.standardRate));
+      expect(fee).toContain(formatRate(newest.fee.standardRate));
       // No rate of the 2021 editions in today's section: 20 % and 10 % belong to the history below.
       expect(fee).not.toMatch(/\b(20|10)%/);
       expect(section(page, 'fee-base')).toMatch(locale === 'ja' ? /Azure (インフラストラクチャ)?の使用料/ : /Azure (infrastructure )?usage/);

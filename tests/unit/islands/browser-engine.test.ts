@@ -5,7 +5,7 @@ import 'virtual:browser-locale/ja';
 import 'virtual:browser-locale/en';
 import seedEn from 'virtual:browser-edition/en/2021-03';
 import laterJa from 'virtual:browser-edition/ja/2023-07';
-import { editionIds, engineFor } from '../../../src/rules/browser.ts';
+import { editionFor, editionIds, editionPeriods, engineFor } from '../../../src/rules/browser.ts';
 import * as full from '../../../src/rules/index.ts';
 import { everyQuestionAnswered, partnerReady, qualifyingSaas } from '../rules/answer-sets.ts';
 
@@ -57,15 +57,21 @@ describe.each(locales)('browser engine entry in %s', (locale) => {
     }
   });
 
-  it("refuses a later edition until it is loaded, then gives the full engine's results for it", async () => {
-    expect(engine.isEditionLoaded('2023-07')).toBe(false);
-    expect(engine.assess(qualifyingSaas, '2023-07').ok).toBe(false);
-    await engine.loadEdition('2023-07');
-    expect(engine.isEditionLoaded('2023-07')).toBe(true);
+  it("refuses an older edition until it is loaded, then gives the full engine's results for it", async () => {
+    expect(engine.isEditionLoaded('2021-03')).toBe(false);
+    expect(engine.assess(qualifyingSaas, '2021-03').ok).toBe(false);
+    await engine.loadEdition('2021-03');
+    expect(engine.isEditionLoaded('2021-03')).toBe(true);
     for (const answers of answerSets) {
-      expect(inLanguage(engine.assess(answers, '2023-07'), locale)).toEqual(inLanguage(full.assess(answers, '2023-07'), locale));
-      expect(engine.relevantFields(answers, '2023-07')).toEqual(full.relevantFields(answers, '2023-07'));
+      expect(inLanguage(engine.assess(answers, '2021-03'), locale)).toEqual(inLanguage(full.assess(answers, '2021-03'), locale));
+      expect(engine.relevantFields(answers, '2021-03')).toEqual(full.relevantFields(answers, '2021-03'));
     }
+  });
+
+  it('knows every edition\'s period and the one in force on a date without loading any edition', () => {
+    expect(editionPeriods).toEqual(full.editionPeriods);
+    for (const date of ['2019-01-01', '2021-07-12', '2023-06-30', '2026-12-20']) expect(editionFor(date)).toBe(full.editionFor(date));
+    expect(engine.names.editions['2023-07'].label[locale]).toBe(full.editionNames['2023-07'].label[locale]);
   });
 
   it('compares every edition like the full engine once all are loaded', async () => {

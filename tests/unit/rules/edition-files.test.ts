@@ -86,4 +86,49 @@ describe('edition data check', () => {
     expect(problems).toContain('content/editions/ambiguities.json: (whole file): is missing');
     expect(problems.find((p) => p.startsWith('content/editions/texts.json: (whole file): is not valid JSON'))).toBeDefined();
   });
+
+  describe('texts whose {placeholders} could not be filled', () => {
+    it('names an unknown placeholder in a phrase of texts.json (it would throw in the calculator)', () => {
+      const problems = checkEditionTexts(withEdit('texts.json', (t) => (t.phrases.answeredYes.en = 'You answered yes {oops}.')));
+      expect(problems).toEqual([expect.stringMatching(/^content\/editions\/texts\.json: phrases\.answeredYes\.en: \{oops\} is not a value/)]);
+    });
+
+    it('names a misspelled placeholder in a condition of requirements.json, and in an edition of its own', () => {
+      const misspell = (text: string) => text.replace('{threshold}', '{threshhold}');
+      const problems = checkEditionTexts(
+        withEdit('requirements.json', (c) => (c['ipci.r1-revenue'].condition.en = misspell(c['ipci.r1-revenue'].condition.en))),
+      );
+      expect(problems).toEqual([
+        expect.stringMatching(/^content\/editions\/requirements\.json: ipci\.r1-revenue\.condition\.en: \{threshhold\} .*\{threshold\}/),
+      ]);
+      const own = checkEditionTexts(
+        withEdit('2021-03.json', (e) => (e.wording.requirements['ipci.r1-revenue'].condition.ja = misspell(e.wording.requirements['ipci.r1-revenue'].condition.ja))),
+      );
+      expect(own).toEqual([expect.stringMatching(/^content\/editions\/2021-03\.json: wording\.requirements\.ipci\.r1-revenue\.condition\.ja: \{threshhold\}/)]);
+    });
+
+    it('names a placeholder where nothing fills it (a label, a caveat)', () => {
+      const problems = checkEditionTexts(withEdit('2021-07.json', (e) => (e.wording.fee.condition.en += ' {threshold}')));
+      expect(problems).toEqual([expect.stringMatching(/^content\/editions\/2021-07\.json: wording\.fee\.condition\.en: \{threshold\} .*takes none/)]);
+    });
+  });
+
+  describe('rules that contradict themselves', () => {
+    it('rejects documentation dates that run backwards', () => {
+      const problems = checkEditionTexts(withEdit('2021-10.json', (e) => (e.docs.docDates = { from: '2029-01-01', to: '2020-01-01' })));
+      expect(problems).toEqual(['content/editions/2021-10.json: docs.docDates.from: must not be after docDates.to']);
+    });
+
+    it('rejects a CSP incentive rate that no status earns', () => {
+      const problems = checkEditionTexts(withEdit('2021-07.json', (e) => (e.rules.benefits.cspIncentive.rate = 0.1)));
+      expect(problems).toEqual([expect.stringMatching(/^content\/editions\/2021-07\.json: rules\.benefits\.cspIncentive\.statuses: a rate needs/)]);
+    });
+
+    it('rejects a reduced fee for an offer type that cannot transact', () => {
+      const problems = checkEditionTexts(withEdit('2021-03.json', (e) => e.rules.fee.reducedForAzureIp.push('azure-container')));
+      expect(problems).toEqual([
+        expect.stringMatching(/^content\/editions\/2021-03\.json: rules\.fee\.reducedForAzureIp\.3: "azure-container" is not in transactableOfferTypes/),
+      ]);
+    });
+  });
 });

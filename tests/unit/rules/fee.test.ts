@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assessed, coSellReady, qualifyingSaas } from './fixtures.ts';
+import { formatDate } from '../../../src/lib/format.ts';
 
 /** Weekday names by Date.getUTCDay(), to check the calendar facts the timing tests rely on. */
 const weekday = (date: string) => ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'][new Date(`${date}T00:00:00Z`).getUTCDay()];
@@ -86,7 +87,11 @@ describe('when the reduced fee starts (5 business days before the month ends)', 
     expect(weekday(qualifiesOn)).toBe(day);
     const { fee } = assessed({ ...qualifyingSaas, qualifiesOn }, '2021-03');
     expect(fee.reducedFrom).toBe(start);
-    expect(fee.reason.en).toContain(`From ${qualifiesOn} to the end of that month there are ${days} weekdays (5 needed)`);
+    expect(fee.reason.en).toContain(
+      `From ${formatDate(qualifiesOn, 'en')} to the end of that month there are ${days} weekdays (5 needed), so the reduced rate applies from ${formatDate(start, 'en')}.`,
+    );
+    // Dates read as the fee card writes them; the Japanese one sits against its particle with no space.
+    expect(fee.reason.ja).toContain(`${formatDate(start, 'ja')}から`);
   });
 
   it.each([
@@ -100,9 +105,9 @@ describe('when the reduced fee starts (5 business days before the month ends)', 
     const { fee } = assessed({ ...qualifyingSaas, monthlySalesUsd: 1_000, qualifiesOn }, '2021-03');
     expect(fee).toMatchObject({ applies: true, rate: 0.2, reducedBecause: null, reducedFrom: null, monthlySavingsUsd: 0, annualSavingsUsd: 0 });
     expect(fee.reason.en).toBe(
-      `The standard service fee of 20% applies. The reduced rate would start on ${start}, outside this edition's period (2021-02-24 to 2021-07-11); no reduced rate existed then, so the standard fee is used.`,
+      `The standard service fee of 20% applies. The reduced rate would start on ${formatDate(start, 'en')}, outside this edition's period (${formatDate('2021-02-24', 'en')} to ${formatDate('2021-07-11', 'en')}); no reduced rate existed then, so the standard fee is used.`,
     );
-    expect(fee.reason.ja).toContain(`引き下げの開始日は ${start} になりますが、この版の期間 (2021-02-24〜2021-07-11) の外です`);
+    expect(fee.reason.ja).toContain(`引き下げの開始日は ${formatDate(start, 'ja')}になりますが、この版の期間 (${formatDate('2021-02-24', 'ja')}〜${formatDate('2021-07-11', 'ja')}) の外です`);
   });
 
   it('without a date the start is not guessed', () => {

@@ -12,6 +12,7 @@ import {
   type StatusId,
 } from '../../../src/rules/index.ts';
 
+import { latestDate } from '../../../src/rules/answers.ts';
 import { partnerReady } from './answer-sets.ts';
 
 export { qualifyingSaas } from './answer-sets.ts';
@@ -56,9 +57,13 @@ const amount = fc.oneof(
   fc.double({ min: 0, max: 1e12, noNaN: true }),
   fc.constantFrom(0, -0, 99_999, 100_000, 1e12),
 );
-const isoDate = fc
-  .date({ min: new Date('1000-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true })
-  .map((d) => d.toISOString().slice(0, 10));
+const isoDate = fc.oneof(
+  fc
+    .date({ min: new Date('1000-01-01T00:00:00Z'), max: new Date(`${latestDate}T00:00:00Z`), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10)),
+  // The last days whose reduced fee can start in a four-digit year.
+  fc.constantFrom('9999-10-01', '9999-10-29', latestDate),
+);
 
 const fieldArbitraries: { [K in keyof Required<Answers>]: fc.Arbitrary<Required<Answers>[K]> } = {
   offerType: fc.constantFrom(...offerTypes),

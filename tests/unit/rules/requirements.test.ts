@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { editionIds, editions, type Answers } from '../../../src/rules/index.ts';
+import { formatDate } from '../../../src/lib/format.ts';
 import { assessed, coSellReady, qualifyingSaas, requirementOf, without } from './fixtures.ts';
 
 const allEditions = [...editionIds];
@@ -28,7 +29,7 @@ describe('statuses reached by a fully qualified offer', () => {
     for (const answers of [{}, { listedIn: [] }, { ...coSellReady('office-add-in'), listedIn: [] }] satisfies Answers[]) {
       const a = assessed(answers, '2023-07');
       expect(a.status).toBe('not-cosell-ready');
-      expect(a.statusName.en).toBe('Not co-sell ready (not live in the marketplace)');
+      expect(a.statusName).toEqual({ ja: 'マーケットプレースで未公開', en: 'Not live in the marketplace' });
     }
   });
 
@@ -258,7 +259,7 @@ describe('Azure IP co-sell requirements, each at its boundary', () => {
     const older = assessed({ ...qualifyingSaas, transactable: false, billedRevenueUsd: 0, firstPublishedOn: '2023-07-10' }, '2023-07');
     const r4 = requirementOf(older, 'ipci.r4-transactable');
     expect(r4).toMatchObject({ met: true, ambiguities: ['A17'] });
-    expect(r4.reason.en).toBe('First published on 2023-07-10, before 2023-07-11: this requirement is for offers published from 2023-07-11 on.');
+    expect(r4.reason.en).toBe(`First published on ${formatDate('2023-07-10', 'en')}, before ${formatDate('2023-07-11', 'en')}: this requirement is for offers published from ${formatDate('2023-07-11', 'en')} on.`);
     expect(older.status).toBe('azure-ip-cosell');
     expect(older.caveats.some((c) => c.ambiguity === 'A17')).toBe(true);
   });

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { assess, editionFor, editionIds, editionNames, editionPeriods, editions, defaultEditionId } from '../../../src/rules/index.ts';
 import { checkEditionTexts } from '../../../src/rules/edition-files.ts';
 import { assessed, qualifyingSaas } from './fixtures.ts';
+import { formatDate } from '../../../src/lib/format.ts';
 
 const dir = join(import.meta.dirname, '../../../content/editions');
 const original: Record<string, string> = Object.fromEntries(readdirSync(dir).map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
@@ -100,9 +101,9 @@ describe('an assessment in time', () => {
     const a = result.assessment;
     expect(a.superseded).toMatchObject({ on: '2026-12-20', editionInForce: '2023-07' });
     expect(a.superseded?.reason.en).toBe(
-      'The March 2021 edition (the seed page) describes the rules up to 2021-07-11. On 2026-12-20, the date you entered, the rules of the July 2023 edition apply.',
+      `The March 2021 edition (the seed page) describes the rules up to ${formatDate('2021-07-11', 'en')}. On ${formatDate('2026-12-20', 'en')}, the date you entered, the rules of the July 2023 edition apply.`,
     );
-    expect(a.superseded?.reason.ja).toContain('2026-12-20 には2023 年 7 月版の規則が適用されます');
+    expect(a.superseded?.reason.ja).toContain(`${formatDate('2026-12-20', 'ja')}には2023 年 7 月版の規則が適用されます`);
     expect(a.fee).toMatchObject({ rate: 0.2, reducedFrom: null, monthlySavingsUsd: 0, annualSavingsUsd: 0 });
   });
 
@@ -113,7 +114,7 @@ describe('an assessment in time', () => {
     expect(result.ok && result.assessment.superseded).toBeNull();
     const later = assess({ offerType: 'saas' }, '2021-10', { today: '2023-07-01' });
     expect(later.ok && later.assessment.superseded?.reason.en).toBe(
-      'The October 2021 edition describes the rules up to 2023-06-30. Today (2023-07-01) the rules of the July 2023 edition apply.',
+      `The October 2021 edition describes the rules up to ${formatDate('2023-06-30', 'en')}. Today (${formatDate('2023-07-01', 'en')}) the rules of the July 2023 edition apply.`,
     );
   });
 

@@ -27,12 +27,31 @@ describe('answers outside the schema are rejected with the field named', () => {
     ['a store listed twice', { listedIn: ['appsource', 'appsource'] }, { path: 'listedIn', code: 'invalid_value' }],
     ['a store list that is not a list', { listedIn: 'appsource' }, { path: 'listedIn', code: 'invalid_type' }],
     ['null as an answer', { onePager: null }, { path: 'onePager', code: 'invalid_type' }],
+    ['a number as a store', { listedIn: [42] }, { path: 'listedIn.0', code: 'invalid_value' }],
+    ['a date whose reduced fee would start in year 10000', { qualifiesOn: '9999-11-01' }, { path: 'qualifiesOn', code: 'invalid_date' }],
+    ['more stores than there are', { listedIn: Array(1_000_000).fill('appsource') }, { path: 'listedIn', code: 'invalid_value' }],
   ])('%s', (_, input, expected) => {
     expect(errorsOf(input)).toEqual([expected]);
   });
 
-  it.each([null, undefined, 'saas', 42, [], [qualifyingSaas]])('input %j that is not an object of answers', (input) => {
-    expect(errorsOf(input)).toEqual([{ path: '', code: 'invalid_type' }]);
+  it.each([null, undefined, 'saas', 42, [], [qualifyingSaas], new Date(), () => qualifyingSaas, new Map(), new String('saas')])(
+    'input %j that is not a plain object of answers',
+    (input) => {
+      expect(errorsOf(input)).toEqual([{ path: '', code: 'invalid_type' }]);
+    },
+  );
+
+  it("checks a list's own elements, whatever its iterator, slice or every say, and keeps exactly those", () => {
+    const ownIterator = Object.assign([42], { [Symbol.iterator]: function* () { yield 'appsource'; } });
+    const ownSlice = Object.assign(['appsource'], { slice: () => ['bogus'] });
+    const ownEvery = Object.assign(['appsource', 'appsource'], { every: () => true });
+    const throwingSlice = Object.assign(['appsource'], { slice: () => new Proxy(['appsource'], { get: () => { throw new Error('boom'); } }) });
+    expect(errorsOf({ offerType: 'saas', listedIn: ownIterator })).toEqual([{ path: 'listedIn.0', code: 'invalid_value' }]);
+    expect(errorsOf({ listedIn: ownEvery })).toEqual([{ path: 'listedIn', code: 'invalid_value' }]);
+    const kept = validateAnswers({ offerType: 'saas', listedIn: ownSlice });
+    expect(kept).toEqual({ ok: true, answers: { offerType: 'saas', listedIn: ['appsource'] } });
+    if (kept.ok) expect(Object.hasOwn(kept.answers.listedIn!, 'slice')).toBe(false);
+    expect(assess({ offerType: 'saas', listedIn: throwingSlice }, '2021-03').ok).toBe(true);
   });
 
   it('reports every bad field at once, each with a short English message', () => {
@@ -42,7 +61,7 @@ describe('answers outside the schema are rejected with the field named', () => {
       errors: [
         { path: 'offerType', code: 'invalid_value', message: 'offerType is not an allowed value.' },
         { path: 'monthlySalesUsd', code: 'negative', message: 'monthlySalesUsd must not be negative.' },
-        { path: 'qualifiesOn', code: 'invalid_date', message: 'qualifiesOn must be a real date, YYYY-MM-DD.' },
+        { path: 'qualifiesOn', code: 'invalid_date', message: 'qualifiesOn must be a real date, YYYY-MM-DD, from 1000-01-01 to 9999-10-31.' },
         { path: 'extra', code: 'unrecognized_key', message: 'extra is not a known answer field.' },
       ],
     });
