@@ -35,10 +35,10 @@ test('the status check on the statuses page asks only relevant questions and lin
   await check.getByLabel(dict.ja['calc.field.offerType'], { exact: true }).selectOption('saas');
   await expect(check.getByLabel(dict.ja['calc.field.servicesCredential'])).toHaveCount(0);
   await check.getByLabel(dict.ja['calc.field.businessProfileComplete']).selectOption('no');
-  const link = check.locator('a[href="/ja/statuses/#req-2021-03-csr-business-profile"]');
+  const link = check.locator('a[href="/ja/statuses/#req-2023-07-csr-business-profile"]');
   await expect(link).toBeVisible();
   // The row it points to exists on this page.
-  await expect(page.locator('#req-2021-03-csr-business-profile')).toHaveCount(1);
+  await expect(page.locator('#req-2023-07-csr-business-profile')).toHaveCount(1);
   // A guide page keeps its own fragment: islands there never write share links into it.
   expect(await page.evaluate(() => location.hash)).toBe('#check-your-offer');
   const results = await new AxeBuilder({ page }).include('.guide-check').analyze();

@@ -29,9 +29,9 @@ test('asks only what matters for the offer type: no Gold competency question for
 test('each checklist item links to the section of the guide that explains it', async ({ page }) => {
   await openHydrated(page, '/ja/calculator/');
   await field(page, 'ja', 'offerType').selectOption('saas');
-  const links = page.locator('.checklist a[href*="/ja/statuses/#req-2021-03-csr-"]');
+  const links = page.locator('.checklist a[href*="/ja/statuses/#req-2023-07-csr-"]');
   expect(await links.count()).toBeGreaterThan(3);
-  await expect(page.locator('.checklist a[href="/ja/statuses/#req-2021-03-csr-business-profile"]')).toBeVisible();
+  await expect(page.locator('.checklist a[href="/ja/statuses/#req-2023-07-csr-business-profile"]')).toBeVisible();
 });
 
 test('results update as the user types and are announced politely', async ({ page }) => {
