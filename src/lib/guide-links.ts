@@ -1,5 +1,6 @@
 import type { Locale } from '../i18n/index.ts';
-import { editionIds } from '../rules/ids.ts';
+import { defaultEditionId } from '../rules/ids.ts';
+import { sitePath } from './site.ts';
 
 /**
  * Addresses inside the guide that other parts link to (the calculator's checklist, support replies).
@@ -44,7 +45,7 @@ export function ambiguityAnchor(key: string): string {
 }
 
 export function guideHref(locale: Locale, slug: string, anchor?: string): string {
-  const path = slug ? `/${locale}/${slug}/` : `/${locale}/`;
+  const path = sitePath(slug ? `/${locale}/${slug}/` : `/${locale}/`);
   return anchor ? `${path}#${anchor}` : path;
 }
 
@@ -53,6 +54,6 @@ export function guideHref(locale: Locale, slug: string, anchor?: string): string
  * editions on the editions page (one page with every edition's tables outweighed the page budget).
  */
 export function requirementHref(locale: Locale, editionId: string, requirementId: string): string {
-  const slug = editionId === editionIds[editionIds.length - 1] ? guideSlugs.statuses : guideSlugs.editions;
+  const slug = editionId === defaultEditionId ? guideSlugs.statuses : guideSlugs.editions;
   return guideHref(locale, slug, requirementAnchor(editionId, requirementId));
 }
