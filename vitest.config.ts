@@ -10,7 +10,7 @@ const testTimeout = 20_000;
 // Astro's whole Vite config, which costs seconds to set up for every file. Everything else runs in plain Node.
 // A component test missing here fails loudly in the node project (it cannot resolve the component).
 const astroTests = [
-  'tests/unit/docs/{fee-example,frontmatter,requirement-table,rule-differences,status-ladder}.test.ts',
+  'tests/unit/docs/{fee-cutoff,fee-example,frontmatter,page-locale,periods,requirement-table,rule-differences,status-ladder}.test.ts',
   'tests/unit/islands/{browser-engine,calculator,island-text}.test.ts',
 ];
 

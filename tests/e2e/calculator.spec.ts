@@ -31,9 +31,9 @@ test('each checklist item links to the section of the guide that explains it', a
   await openHydrated(page, '/ja/calculator/');
   await useSeedEdition(page, 'ja');
   await field(page, 'ja', 'offerType').selectOption('saas');
-  const links = page.locator('.checklist a[href*="/ja/statuses/#req-2021-03-csr-"]');
+  const links = page.locator('.checklist a[href*="/ja/statuses/#req-2023-07-csr-"]');
   expect(await links.count()).toBeGreaterThan(3);
-  await expect(page.locator('.checklist a[href="/ja/statuses/#req-2021-03-csr-business-profile"]')).toBeVisible();
+  await expect(page.locator('.checklist a[href="/ja/statuses/#req-2023-07-csr-business-profile"]')).toBeVisible();
 });
 
 test('results update as the user types and are announced politely', async ({ page }) => {
