@@ -119,6 +119,7 @@ test('the language switch keeps the section being read when the address has no #
   await page.locator('#macc').evaluate((h) => h.scrollIntoView());
   await page.getByRole('navigation', { name: '言語' }).getByRole('link', { name: 'English' }).click();
   await expect(page).toHaveURL('/en/benefits/#macc');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('#macc')).toBeInViewport();
   // By keyboard too: reaching the switch does not scroll the page away from the section.
   await page.goto('/en/benefits/');
