@@ -10,7 +10,11 @@ import { assessed, qualifyingSaas } from './fixtures.ts';
 import { formatDate } from '../../../src/lib/format.ts';
 
 const dir = join(import.meta.dirname, '../../../content/editions');
-const original: Record<string, string> = Object.fromEntries(readdirSync(dir).map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
+const original: Record<string, string> = Object.fromEntries(
+  readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => [name, readFileSync(join(dir, name), 'utf8')]),
+);
 function withEdit(name: string, edit: (json: any) => void): Record<string, string> {
   const json = JSON.parse(original[name]);
   edit(json);
