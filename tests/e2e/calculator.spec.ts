@@ -31,6 +31,8 @@ test('each checklist item links to the section of the guide that explains it', a
   await useSeedEdition(page, 'ja');
   await field(page, 'ja', 'offerType').selectOption('saas');
   const links = page.locator('.checklist a[href*="/ja/statuses/#req-2021-03-csr-"]');
+  // The March 2021 edition arrives as its own chunk once pinned.
+  await expect(links.first()).toBeVisible();
   expect(await links.count()).toBeGreaterThan(3);
   await expect(page.locator('.checklist a[href="/ja/statuses/#req-2021-03-csr-business-profile"]')).toBeVisible();
 });
