@@ -7,9 +7,18 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { frame } from './src/components/frame/integration.ts';
 import { browserEditions } from './src/rules/browser-editions.ts';
 import { japaneseLines } from './src/lib/japanese-lines.ts';
+import { baseLinks } from './src/lib/base-links.ts';
+import { publish } from './src/lib/publish.ts';
+import { siteEnv } from './src/lib/site-env.ts';
+
+// The address and sub-path the build is published at: SITE_URL and BASE_PATH (README, "Deploy").
+const { site, base } = siteEnv();
 
 export default defineConfig({
-  site: 'https://co-sell-guide.example.org',
+  site,
+  base,
+  // OUT_DIR: a second build beside dist/, e.g. the sub-path build the browser tests serve.
+  outDir: process.env.OUT_DIR || 'dist',
   trailingSlash: 'always',
   // Stylesheets as files: Astro does not hash every inlined <style> of MDX pages into the CSP; 'self' covers files.
   build: { format: 'directory', inlineStylesheets: 'never' },
@@ -17,6 +26,7 @@ export default defineConfig({
     mdx(),
     svelte(),
     frame(),
+    publish(),
     sitemap({
       i18n: { defaultLocale: 'ja', locales: { ja: 'ja', en: 'en' } },
       // Guide pages only: the language chooser at / and the 404 pages are not content.
@@ -24,9 +34,10 @@ export default defineConfig({
     }),
   ],
   markdown: {
+    // Pages link from the site's root (/ja/statuses/); under a sub-path those links get it in front.
     // `## 共同販売案件 { #co-sell-opportunities }` gives ja and en headings the same anchor ids.
     // A line break inside a Japanese paragraph must not show as a space (src/lib/japanese-lines.ts).
-    processor: satteri({ features: { headingAttributes: true }, mdastPlugins: [japaneseLines] }),
+    processor: satteri({ features: { headingAttributes: true }, mdastPlugins: [japaneseLines, baseLinks(base)] }),
     // Shiki colours code with inline styles, which the CSP forbids; Prism needs a theme stylesheet we do not ship.
     syntaxHighlight: false,
   },

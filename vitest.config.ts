@@ -1,12 +1,37 @@
-/// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { defineConfig } from 'vitest/config';
 
-// Astro's Vite config lets tests import astro:content-free modules exactly as the site builds them.
-export default getViteConfig({
-  plugins: [svelteTesting()],
+// The heaviest property and render tests take about a second alone, and past vitest's 5 s default on a busy 2-core
+// machine: a slow machine is no failure.
+const testTimeout = 20_000;
+
+// Tests that render .astro or .svelte components, or import astro:content or the islands' virtual modules, need
+// Astro's whole Vite config, which costs seconds to set up for every file. Everything else runs in plain Node.
+// A component test missing here fails loudly in the node project (it cannot resolve the component).
+const astroTests = [
+  'tests/unit/docs/{fee-cutoff,fee-example,frontmatter,page-locale,periods,requirement-table,rule-differences,status-ladder}.test.ts',
+  'tests/unit/islands/{browser-engine,calculator,island-text}.test.ts',
+];
+
+export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts'],
-    environment: 'node',
+    projects: [
+      {
+        test: {
+          name: 'node',
+          include: ['tests/unit/**/*.test.ts'],
+          exclude: astroTests,
+          environment: 'node',
+          // The rules and helpers keep no state between files, so one worker can run file after file.
+          isolate: false,
+          testTimeout,
+        },
+      },
+      getViteConfig({
+        plugins: [svelteTesting()],
+        test: { name: 'astro', include: astroTests, environment: 'node', testTimeout },
+      }),
+    ],
   },
 });

@@ -1,4 +1,5 @@
-// The whole suite in order: type check, unit and component tests, production build, byte budgets, browser tests.
+// The whole suite in order: type check, lint, format check, unit and component tests, production build, byte budgets,
+// browser tests.
 // Ends with one line of totals ("N passed, N failed") and exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -9,6 +10,9 @@ mkdirSync(resultsDir, { recursive: true });
 
 const steps = [
   { name: 'type check', cmd: 'npm', args: ['run', '--silent', 'check'] },
+  // Lint and format problems say nothing about whether the code works: the later steps run anyway.
+  { name: 'lint', cmd: 'npm', args: ['run', '--silent', 'lint'], independent: true },
+  { name: 'format', cmd: 'npm', args: ['run', '--silent', 'format:check'], independent: true },
   {
     name: 'unit tests',
     cmd: 'npm',
@@ -58,7 +62,7 @@ for (const step of steps) {
   }
   if (status !== 0) {
     failedSteps.push(step.name);
-    // A failed step with no test counts of its own (check, build) counts as one failure.
+    // A failed step with no test counts of its own (check, lint, format, build) counts as one failure.
     if (!counts || counts.failed === 0) failed += 1;
     // Later steps need the earlier ones (the browser tests need the build).
     if (!step.independent) break;

@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { isLocale, type Locale } from '../i18n/index.ts';
+import { sitePath } from './site.ts';
 
 export type DocEntry = CollectionEntry<'docs'>;
 
@@ -11,9 +12,9 @@ export function parseDocId(id: string): { locale: Locale; slug: string } {
   return { locale, slug: slug === 'index' ? '' : slug };
 }
 
-/** The site path of a page: /ja/, /en/overview/ … */
+/** The address of a page as links carry it: /ja/, /en/overview/ … (under the base path, src/lib/site.ts). */
 export function docPath(locale: Locale, slug: string): string {
-  return slug ? `/${locale}/${slug}/` : `/${locale}/`;
+  return sitePath(slug ? `/${locale}/${slug}/` : `/${locale}/`);
 }
 
 /** All pages of one locale, in sidebar order. */
@@ -25,12 +26,13 @@ export async function docsFor(locale: Locale): Promise<DocEntry[]> {
 export interface NavLink {
   href: string;
   title: string;
+  slug: string;
 }
 
 /** One entry as a link in the sidebar or the previous/next pair. */
 export function navLink(entry: DocEntry): NavLink {
   const { locale, slug } = parseDocId(entry.id);
-  return { href: docPath(locale, slug), title: entry.data.title };
+  return { href: docPath(locale, slug), title: entry.data.title, slug };
 }
 
 /** The pages before and after `entry` in sidebar order, if any. */

@@ -7,7 +7,10 @@
 type Locale = 'ja' | 'en';
 type Localized = Readonly<Record<Locale, string>>;
 
-/** 1234567.5 → "1,234,567.50"; cents only when there are any; -0 (and what rounds to it) is "0", never "-0". */
+/**
+ * 1234567.5 → "1,234,567.50"; cents only when there are any; -0 (and what rounds to it) is "0", never "-0".
+ * Plain arithmetic, not Intl: every assessment writes several amounts, and Intl costs several times more.
+ */
 function grouped(amount: number): string {
   const centsTotal = Math.round(Math.abs(amount) * 100);
   const sign = amount < 0 && centsTotal !== 0 ? '-' : '';
@@ -53,8 +56,20 @@ export function formatDate(isoDate: string, locale: Locale): string {
   return parts.map((part) => part.value).join(locale === 'ja' ? ' ' : '');
 }
 
-/** A date in both languages, for the engine's sentences. */
-export const dateText = (isoDate: string): Localized => ({ ja: formatDate(isoDate, 'ja'), en: formatDate(isoDate, 'en') });
+const dateTexts = new Map<string, Localized>();
+
+/**
+ * A date in both languages, for the engine's sentences. Kept once written: formatting a date costs more than
+ * the rest of an assessment, and a reader changes figures far more often than the date.
+ */
+export function dateText(isoDate: string): Localized {
+  let text = dateTexts.get(isoDate);
+  if (!text) {
+    if (dateTexts.size > 1000) dateTexts.clear();
+    dateTexts.set(isoDate, (text = { ja: formatDate(isoDate, 'ja'), en: formatDate(isoDate, 'en') }));
+  }
+  return text;
+}
 
 /** "a, b, and c" / "a、b、c". */
 export function joinList(items: readonly string[], locale: Locale): string {

@@ -1,5 +1,6 @@
 import type { Locale } from '../i18n/index.ts';
-import { seedEditionId } from '../rules/ids.ts';
+import { defaultEditionId } from '../rules/ids.ts';
+import { sitePath } from './site.ts';
 
 /**
  * Addresses inside the guide that other parts link to (the calculator's checklist, support replies).
@@ -10,13 +11,14 @@ export const guideSlugs = {
   overview: 'overview',
   categories: 'categories',
   statuses: 'statuses',
-  /** Requirement tables of the editions after the default one. */
+  /** Every edition's period, and the requirement tables of the editions before the newest. */
   editions: 'editions',
   benefits: 'benefits',
   changes: 'changes',
   glossary: 'glossary',
   sources: 'sources',
   calculator: 'calculator',
+  faq: 'faq',
 } as const;
 
 /** Section ids on the benefits page, the same in both locales. */
@@ -43,15 +45,15 @@ export function ambiguityAnchor(key: string): string {
 }
 
 export function guideHref(locale: Locale, slug: string, anchor?: string): string {
-  const path = slug ? `/${locale}/${slug}/` : `/${locale}/`;
+  const path = sitePath(slug ? `/${locale}/${slug}/` : `/${locale}/`);
   return anchor ? `${path}#${anchor}` : path;
 }
 
 /**
- * Where a requirement's row lives: the seed (March 2021) edition on the statuses page, later editions on their own page
- * (one page with every edition's tables outweighed the page budget).
+ * Where a requirement's row lives: the newest edition (the rules that apply today) on the statuses page, earlier
+ * editions on the editions page (one page with every edition's tables outweighed the page budget).
  */
 export function requirementHref(locale: Locale, editionId: string, requirementId: string): string {
-  const slug = editionId === seedEditionId ? guideSlugs.statuses : guideSlugs.editions;
+  const slug = editionId === defaultEditionId ? guideSlugs.statuses : guideSlugs.editions;
   return guideHref(locale, slug, requirementAnchor(editionId, requirementId));
 }

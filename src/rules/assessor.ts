@@ -35,22 +35,33 @@ export type HeldEdition = { rules: EditionRules; worded: WordedRules };
 /** `today` (YYYY-MM-DD) stands in for the real date, for tests: it decides whether an edition has ended. */
 export type AssessOptions = { today?: string };
 
-/** Today's date where the reader is (the calendar day they see). */
+/** Today's date where the reader is (the calendar day they see), worked out again only once the day is over. */
+let today = { date: '', until: 0 };
 function localToday(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  const now = Date.now();
+  if (now >= today.until) {
+    const d = new Date(now);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    today = {
+      date: `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`,
+      until: new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).getTime(),
+    };
+  }
+  return today.date;
 }
 
 export function assessor(held: (id: EditionId) => HeldEdition | undefined, texts: EngineTexts, periods: EditionPeriods) {
   const find = (id: string) => (isEditionId(id) ? held(id) : undefined);
 
+  /** Per edition, its period with no notice: the common case, built once. */
+  const current = Object.fromEntries(editionIds.map((id) => [id, { period: periods[id], superseded: null }])) as Record<EditionId, InTime>;
+
   /** The edition's period and, when it ended before the date asked about, the notice naming the edition in force. */
-  function inTime(id: EditionId, answers: Answers, today: string): InTime {
+  function inTime(id: EditionId, answers: Answers, given: string | undefined): InTime {
     const period = periods[id];
     const asked = answers.qualifiesOn;
-    const on = asked ?? today;
-    if (period.until === null || on <= period.until) return { period, superseded: null };
+    const on = asked ?? given ?? localToday();
+    if (period.until === null || on <= period.until) return current[id];
     const editionInForce = editionForIn(periods, on);
     const reason = fill(texts.phrases[asked === undefined ? 'supersededToday' : 'superseded'], {
       edition: texts.editions[id].title,
@@ -61,7 +72,7 @@ export function assessor(held: (id: EditionId) => HeldEdition | undefined, texts
     return { period, superseded: { on, editionInForce, reason } };
   }
 
-  function assessValid(answers: Answers, id: EditionId, edition: HeldEdition, today: string): AssessResult {
+  function assessValid(answers: Answers, id: EditionId, edition: HeldEdition, today: string | undefined): AssessResult {
     return { ok: true, assessment: deepFreeze(explain(evaluateValid(edition.rules, answers), edition.worded, texts, inTime(id, answers, today))) };
   }
 
@@ -71,7 +82,7 @@ export function assessor(held: (id: EditionId) => HeldEdition | undefined, texts
     const edition = find(editionId);
     const today = options?.today;
     const badToday = today !== undefined && !(typeof today === 'string' && isCalendarDate(today));
-    if (edition && validated.ok && !badToday) return assessValid(validated.answers, editionId as EditionId, edition, today ?? localToday());
+    if (edition && validated.ok && !badToday) return assessValid(validated.answers, editionId as EditionId, edition, today);
     const errors = [
       ...(edition ? [] : [issue('editionId', 'unknown_edition', 'is not a known rules edition')]),
       ...(badToday ? [issue('today', 'invalid_date')] : []),
@@ -92,7 +103,7 @@ export function assessor(held: (id: EditionId) => HeldEdition | undefined, texts
   function compareEditions(answers: Answers, options?: AssessOptions): EditionComparison {
     // Validated once, assessed four times.
     const validated = validateAnswers(answers);
-    const today = options?.today ?? localToday();
+    const today = options?.today;
     return compareResults(
       editionIds.map((id) => {
         const edition = find(id);

@@ -263,12 +263,22 @@ type Period = EditionRules['period'];
 const canTransact = (f: EditionRules['fee'], offerType: OfferType | undefined) =>
   offerType !== undefined && (!f.transactableOfferTypes || f.transactableOfferTypes.includes(offerType));
 
+const decided = {
+  yes: Object.freeze({ eligible: true, decidedBy: Object.freeze([]) as unknown as AnswerField[] }),
+  no: Object.freeze({ eligible: false, decidedBy: Object.freeze([]) as unknown as AnswerField[] }),
+} as const;
+
+const decidedFee = {
+  yes: { applies: true, decidedBy: decided.yes.decidedBy },
+  no: { applies: false, decidedBy: decided.no.decidedBy },
+} as const;
+
 function feeApplies(f: EditionRules['fee'], a: Answers): Pick<EvaluatedFee, 'applies' | 'decidedBy'> {
   const { transactable, offerType } = a;
-  if (transactable === false || (offerType !== undefined && !canTransact(f, offerType))) return { applies: false, decidedBy: [] };
+  if (transactable === false || (offerType !== undefined && !canTransact(f, offerType))) return decidedFee.no;
   // With no list of types that can transact, a transactable offer pays the fee whatever its type.
   const typeOpen = offerType === undefined && f.transactableOfferTypes !== null;
-  if (transactable === true && !typeOpen) return { applies: true, decidedBy: [] };
+  if (transactable === true && !typeOpen) return decidedFee.yes;
   const decidedBy: AnswerField[] = [];
   if (transactable === undefined) decidedBy.push('transactable');
   if (typeOpen) decidedBy.push('offerType');
@@ -420,10 +430,6 @@ function favourableCompletions(a: Answers, { readsSolutionType, distinctTypes }:
   return types.flatMap((offerType) => solutions.map((solutionType) => ({ ...base, offerType, solutionType })));
 }
 
-const decided = {
-  yes: Object.freeze({ eligible: true, decidedBy: Object.freeze([]) as unknown as AnswerField[] }),
-  no: Object.freeze({ eligible: false, decidedBy: Object.freeze([]) as unknown as AnswerField[] }),
-} as const;
 
 /** Decides answers that already passed validation. */
 export function evaluateValid(rules: EditionRules, a: Answers): Evaluation {

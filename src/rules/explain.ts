@@ -194,8 +194,9 @@ function explainFee(fee: EvaluatedFee, edition: WordedRules, lookup: Lookup, tex
 }
 
 /** Per benefit: its result when not eligible, eligible and not decided yet (they depend on nothing else). */
-type Outcomes = { no: BenefitResult; yes: BenefitResult; open: BenefitResult };
-type BenefitResults = { badge: Outcomes; macc: Outcomes; cspIncentive: Outcomes };
+type Outcomes<R extends BenefitResult = BenefitResult> = { no: R; yes: R; open: R };
+type CspResult = Assessment['cspIncentive'];
+type BenefitResults = { badge: Outcomes; macc: Outcomes; cspIncentive: Outcomes<CspResult> };
 
 const noneOpen: AnswerField[] = [];
 
@@ -212,15 +213,18 @@ function benefitResults(edition: WordedRules, texts: Texts): BenefitResults {
     });
     return { no: of(false, 'notEligible'), yes: of(true, 'eligible'), open: of(null, 'undecided') };
   };
+  const csp = edition.benefits.cspIncentive;
+  const { no, yes, open } = outcomes(csp);
   return {
     badge: outcomes(edition.benefits.badge),
     macc: outcomes(edition.benefits.macc),
-    cspIncentive: outcomes(edition.benefits.cspIncentive),
+    // The rate is paid only when eligible.
+    cspIncentive: { no: { ...no, rate: null }, yes: { ...yes, rate: csp.rate }, open: { ...open, rate: null } },
   };
 }
 
 /** A benefit's result: the shared one when decided, with the open questions when not. */
-function benefitOf(outcomes: Outcomes, verdict: { eligible: boolean | null; decidedBy: AnswerField[] }): BenefitResult {
+function benefitOf<R extends BenefitResult>(outcomes: Outcomes<R>, verdict: { eligible: boolean | null; decidedBy: AnswerField[] }): R {
   if (verdict.eligible === null) return { ...outcomes.open, decidedBy: verdict.decidedBy };
   return verdict.eligible ? outcomes.yes : outcomes.no;
 }
@@ -242,7 +246,6 @@ export function explain(ev: Evaluation, edition: WordedRules, texts: Texts, time
   for (const c of reached.caveats) caveats.push(c);
   if (next) for (const c of next.caveats) caveats.push(c);
   const { badge, macc, cspIncentive } = lookup.benefits;
-  const csp = benefitOf(cspIncentive, ev.cspIncentive);
   return {
     edition: ev.edition,
     status: ev.status,
@@ -255,7 +258,7 @@ export function explain(ev: Evaluation, edition: WordedRules, texts: Texts, time
     fee: explainFee(ev.fee, edition, lookup, texts),
     badge: benefitOf(badge, ev.badge),
     macc: benefitOf(macc, ev.macc),
-    cspIncentive: { ...csp, rate: ev.cspIncentive.rate },
+    cspIncentive: benefitOf(cspIncentive, ev.cspIncentive),
     period: time.period,
     superseded: time.superseded,
     caveats,

@@ -1,4 +1,5 @@
 import { atom } from 'nanostores';
+import type { Recovery } from './recovery.ts';
 
 /** Things the reader should know about where the answers came from; each has a localized text. */
 export type Notice =
@@ -18,4 +19,12 @@ export function addNotice(notice: Notice): void {
 
 export function dismissNotice(notice: Notice): void {
   noticesStore.set(noticesStore.get().filter((n) => n !== notice));
+}
+
+/** The answer recoveries, loaded on first use (one import site: each adds its own preload list to the bundle). */
+export const loadRecovery = () => import('./recovery.ts');
+
+/** Runs one of the answer recoveries. */
+export async function recover(action: Recovery): Promise<void> {
+  (await loadRecovery())[action]();
 }

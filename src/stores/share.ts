@@ -1,7 +1,7 @@
 import { editionForLink, isEditionId, type Answers } from '../rules/browser.ts';
 import { decodeAnswers, encodeAnswers } from '../rules/codec.ts';
-import { answersStore, editionStore, showLinkAnswers } from './answers.ts';
-import { addNotice, type Notice } from './notices.ts';
+import { answersStore, editionStore } from './answers.ts';
+import { addNotice, loadRecovery, type Notice } from './notices.ts';
 
 export type ParsedFragment =
   | { kind: 'none' }
@@ -51,8 +51,12 @@ function applyLocationHash(): void {
   if (parsed.kind === 'broken') addNotice(parsed.notice);
   if (parsed.kind !== 'answers') return;
   if (parsed.notice) addNotice(parsed.notice);
-  showLinkAnswers(parsed.answers);
-  editionStore.set(parsed.edition);
+  const { answers, edition } = parsed;
+  // Loaded only when a link is opened: holding the reader's own answers is no cost to a page without one.
+  void loadRecovery().then(({ showLinkAnswers }) => {
+    showLinkAnswers(answers);
+    editionStore.set(edition);
+  });
 }
 
 function writeLocationHash(): void {

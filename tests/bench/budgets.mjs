@@ -15,27 +15,46 @@ export const cssBudget = 12 * KB;
 export const noIslandJsBudget = 0;
 /** The inline bootstrap every page carries, hashed into the CSP. */
 export const inlineJsBudget = 1 * KB;
-/** JavaScript on a page with an island (the calculator, a guide page with an embedded island). */
-export const islandJsBudget = 20 * KB;
-
 /**
- * Pages with an island do not meet the HTML and JS budgets yet: Astro's island loader and the Svelte 5 runtime
- * alone are 15.6 KB gz, 30.3 KB with the engine and one edition (the bench's floor pages, tests/bench/floor/).
- * Until they do, the test suite holds them under these ceilings, set just above what they weigh now (JS at most
- * 41.9 KB, the Japanese calculator; HTML at most 12.5 KB, the Japanese statuses page), so they cannot grow
- * unnoticed; `npm run bench` keeps judging them by the real budgets.
+ * JavaScript on a page with an island, as gzipped bytes over the floor page that loads the engine with no UI
+ * (tests/bench/floor/, built and weighed in the same run): Astro's island loader, the Svelte 5 runtime, the
+ * engine and the seed edition are the stack's own cost; what the budget holds is our UI on top of them.
  */
-export const islandPageCeilings = { HTML: 12.75 * KB, JS: 42 * KB };
+export const islandJsOverFloor = { calculator: 10 * KB, guideCheck: 8 * KB };
+/** A page with an island: its HTML carries the island's rendered markup and its strings as props. */
+export const islandHtmlBudget = 10 * KB;
 
 /**
- * The page types measured, with the pages standing for each (see src/lib/guide-links.ts).
+ * A guide page (the 'guide' page type) beside Starlight's: its first paint, all in (HTML + CSS + JS before search
+ * is opened), at most half of Starlight's 22.7 KB; its CSS; and the script it needs before search (the menu is the
+ * platform's popover; the contents column and section tracking are the inline bootstrap).
+ */
+export const guidePageBudgets = { firstPaint: 11.3 * KB, CSS: 8 * KB, preSearchJs: 1.5 * KB };
+
+/**
+ * The test suite's ceilings for island pages where they still miss those budgets, set just above what they
+ * weigh now (JS over the floor at most 11.6 KB, the Japanese calculator, and 8.9 KB, the Japanese statuses
+ * page; HTML at most 12.5 KB, the Japanese statuses page), so they cannot grow unnoticed while the features
+ * used later move to on-demand chunks; `npm run bench` keeps judging them by the budgets.
+ */
+export const islandPageCeilings = { HTML: 12.75 * KB, calculator: 12 * KB, guideCheck: 9.25 * KB };
+
+/**
+ * The page types measured, with the pages standing for each (see src/lib/guide-links.ts); `island` names the
+ * JS budget of a page with an island (islandJsOverFloor).
  * 404: the frame's /404.html is required; localized variants are measured where they are built.
  */
 export const pageTypes = [
   { id: 'home', label: 'home', paths: ['/ja/', '/en/'], jsBudget: noIslandJsBudget },
-  { id: 'guide', label: 'guide page', paths: ['/ja/overview/', '/en/overview/'], jsBudget: noIslandJsBudget },
-  { id: 'island', label: 'guide + island', paths: ['/ja/statuses/', '/en/statuses/'], jsBudget: islandJsBudget },
-  { id: 'calculator', label: 'calculator', paths: ['/ja/calculator/', '/en/calculator/'], jsBudget: islandJsBudget },
+  {
+    id: 'guide',
+    label: 'guide page',
+    paths: ['/ja/overview/', '/en/overview/'],
+    jsBudget: noIslandJsBudget,
+    budgets: guidePageBudgets,
+  },
+  { id: 'island', label: 'guide + island', paths: ['/ja/statuses/', '/en/statuses/'], island: 'guideCheck' },
+  { id: 'calculator', label: 'calculator', paths: ['/ja/calculator/', '/en/calculator/'], island: 'calculator' },
   {
     id: '404',
     label: '404',
@@ -55,6 +74,23 @@ export const starlight = { pageTypeId: 'guide', beforeSearch: 22.7 * KB, withSea
 export const lighthouseCategories = ['performance', 'accessibility', 'best-practices', 'seo'];
 export const lighthouseBudget = 100;
 
-/** The rules engine: assessments per second in Node, and engine + one edition + validation in the browser. */
-export const assessPerSecondBudget = 200_000;
+/**
+ * The rules engine: assessments per second in Node (about 1,000 times what typing needs, so its code can be
+ * written for readers), and engine + one edition + validation in the browser.
+ */
+export const assessPerSecondBudget = 20_000;
 export const engineBrowserBudget = 8 * KB;
+
+/**
+ * Main-thread time on a simulated mid-range phone: Chromium's CPU slowed 4× (what Lighthouse's mobile setting
+ * uses), every figure measured beside the engine floor page in the same run, so a busy machine slows both.
+ * Hydration: from the island's script request to the end of the task that hydrates it. Typing: each input's
+ * longest task, from the input to the next one (its rendering included).
+ */
+export const cpuThrottlingRate = 4;
+export const longestTaskOverFloor = 1.5;
+/** A task this long blocks input (Lighthouse's total blocking time counts what is over it). */
+export const longTaskMs = 50;
+/** Rounds of each timing, floors and site pages interleaved; figures are the median round. */
+export const hydrationRounds = 5;
+export const typingRounds = 3;

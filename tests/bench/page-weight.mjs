@@ -42,7 +42,7 @@ function staticImports(code, url) {
 /**
  * @param {string} distDir built site folder
  * @param {string} pagePath URL path: '/ja/overview/' or '/404.html'
- * @returns {{ html: number, css: number, js: number, inlineJs: number, islands: number, jsFiles: string[], cssFiles: string[] }}
+ * @returns {{ html: number, css: number, js: number, inlineJs: number, islands: number, components: string[], jsFiles: string[], cssFiles: string[] }}
  */
 export function pageWeight(distDir, pagePath) {
   const html = readFileSync(htmlFileOf(distDir, pagePath), 'utf8');
@@ -90,6 +90,8 @@ export function pageWeight(distDir, pagePath) {
     js: inlineJs + external,
     inlineJs,
     islands: islands.length,
+    /** Each island's component module, e.g. /_astro/Calculator.BfBVCA3k.js. */
+    components: islands.map(({ attrs }) => attrs['component-url']),
     jsFiles: [...jsFiles],
     cssFiles,
   };

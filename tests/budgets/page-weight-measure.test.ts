@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
-import { inlineJsBudget, islandJsBudget, noIslandJsBudget } from '../bench/budgets.mjs';
+import { htmlBudget, inlineJsBudget, islandHtmlBudget, islandJsOverFloor, noIslandJsBudget } from '../bench/budgets.mjs';
 import { gzBytes, pageWeight } from '../bench/page-weight.mjs';
 import { kb } from '../bench/table.mjs';
 import { everyPageChecks, pageRow } from '../bench/weight-checks.mjs';
@@ -16,6 +16,7 @@ const files: Record<string, string> = {
   '_astro/shared.js': 'export const a=(f)=>f;',
   '_astro/re-export.js': 'export const c=1;',
   '_astro/lazy.js': 'export const never=1;',
+  '_astro/Calculator.Bf-x1.js': 'import"./shared.js";export default function Calculator(){}',
   '_astro/page.css': 'body{margin:0}',
 };
 const inline = 'document.documentElement.dataset.js="1"';
@@ -40,6 +41,11 @@ beforeAll(() => {
   writeFileSync(join(site, 'en/scripted/index.html'), `<html><body><script>${inline}</script></body></html>`);
   mkdirSync(join(site, 'en/module'), { recursive: true });
   writeFileSync(join(site, 'en/module/index.html'), '<html><body><script type="module" src="/_astro/entry.js"></script></body></html>');
+  mkdirSync(join(site, 'en/calculator'), { recursive: true });
+  writeFileSync(
+    join(site, 'en/calculator/index.html'),
+    '<html><body><astro-island uid="2" component-url="/_astro/Calculator.Bf-x1.js" renderer-url="/_astro/client.js" client="visible"></astro-island></body></html>',
+  );
   writeFileSync(join(site, 'broken.html'), '<script type="module" src="/_astro/gone.js"></script>');
 });
 
@@ -71,13 +77,16 @@ test('a page loading a file the build did not produce is reported, not counted a
   expect(() => pageWeight(site, '/broken.html')).toThrow('/broken.html loads /_astro/gone.js, which the build did not produce');
 });
 
+/** What the engine floor page weighs, as the bench and the budget tests measure it in the same run. */
+const floor = { engineJs: 30_000, minimalJs: 15_000 };
+
 test('every localized page gets the JS budget of its kind: no script file and a small inline bootstrap without an island', () => {
   const check = (path: string, measure: string) =>
-    everyPageChecks(site)
+    everyPageChecks(site, floor)
       .find((p) => p.path === path)
       ?.checks.find((c) => c.measure === measure);
-  // With an island every script counts in one figure, Astro's inline hydration script included.
-  expect(check('/ja/calc/', 'JS')).toMatchObject({ budget: islandJsBudget });
+  // With an island every script counts in one figure, Astro's inline hydration script included, over the floor.
+  expect(check('/ja/calc/', 'JS')).toMatchObject({ budget: floor.engineJs + islandJsOverFloor.guideCheck, floor: floor.engineJs });
   expect(check('/ja/calc/', 'inline JS')).toBeUndefined();
   expect(check('/ja/plain/', 'JS')).toEqual({ measure: 'JS', bytes: 0, budget: noIslandJsBudget });
   expect(check('/ja/plain/', 'inline JS')).toEqual({ measure: 'inline JS', bytes: 0, budget: inlineJsBudget });
@@ -91,9 +100,19 @@ test('every localized page gets the JS budget of its kind: no script file and a 
   expect(module!.bytes).toBeGreaterThan(module!.budget);
 });
 
+test('a page carrying the calculator gets the calculator budget over the floor; any island page the island HTML budget', () => {
+  const checks = (path: string) => everyPageChecks(site, floor).find((p) => p.path === path)!.checks;
+  expect(checks('/en/calculator/').find((c) => c.measure === 'JS')).toMatchObject({
+    island: 'calculator',
+    budget: floor.engineJs + islandJsOverFloor.calculator,
+  });
+  expect(checks('/en/calculator/').find((c) => c.measure === 'HTML')).toMatchObject({ budget: islandHtmlBudget });
+  expect(checks('/ja/plain/').find((c) => c.measure === 'HTML')).toMatchObject({ budget: htmlBudget });
+});
+
 test('the bench prints every localized page with its own HTML, CSS and JS, missed where one is over budget', () => {
-  const rows = everyPageChecks(site).map(pageRow);
-  expect(rows.map((r) => r.item)).toEqual(['/en/module/', '/en/scripted/', '/ja/calc/', '/ja/plain/']);
+  const rows = everyPageChecks(site, floor).map(pageRow);
+  expect(rows.map((r) => r.item)).toEqual(['/en/calculator/', '/en/module/', '/en/scripted/', '/ja/calc/', '/ja/plain/']);
   const plain = pageWeight(site, '/ja/plain/');
   expect(rows.find((r) => r.item === '/ja/plain/')).toEqual({
     item: '/ja/plain/',

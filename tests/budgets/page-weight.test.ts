@@ -1,28 +1,37 @@
 // What each page costs a phone, gzipped, against the budgets in tests/bench/budgets.mjs (the same figures
-// `npm run bench` prints). Needs a built site in dist/.
-import { expect, test } from 'vitest';
+// `npm run bench` prints). Needs a built site in dist/; builds the floor pages (tests/bench/floor/) the island
+// budgets are set over, so both come from the same sources and dependencies.
+import { afterAll, expect, test } from 'vitest';
 import { islandPageCeilings, pageTypes } from '../bench/budgets.mjs';
+import { buildFloor, floorOf } from '../bench/floor.mjs';
 import { kb } from '../bench/table.mjs';
-import { everyPageChecks, pageTypeChecks, type PageChecks } from '../bench/weight-checks.mjs';
+import { budgetText, everyPageChecks, pageTypeChecks, type ByteCheck, type PageChecks } from '../bench/weight-checks.mjs';
 
 const dist = 'dist';
+const floorBuild = buildFloor();
+if (!floorBuild.ok) throw new Error(`the floor pages (tests/bench/floor/) did not build:\n${floorBuild.output}`);
+const floor = floorOf(floorBuild.outDir);
+afterAll(floorBuild.remove);
 
 /** The budget, or for a page with an island the interim ceiling where one is set (see budgets.mjs). */
-function limitOf(measure: string, budget: number, islands: number): { limit: number; what: string } {
-  const ceiling = islands > 0 ? islandPageCeilings[measure as keyof typeof islandPageCeilings] : undefined;
-  return ceiling === undefined ? { limit: budget, what: 'budget' } : { limit: ceiling, what: `interim ceiling (budget ${kb(budget)})` };
+function limitOf(check: ByteCheck): { limit: number; what: string } {
+  const budget = `budget ${budgetText(check)}`;
+  if (check.island === undefined || check.measure === 'CSS') return { limit: check.budget, what: budget };
+  if (check.measure === 'HTML') return { limit: islandPageCeilings.HTML, what: `interim ceiling ≤ ${kb(islandPageCeilings.HTML)} (${budget})` };
+  const over = islandPageCeilings[check.island];
+  return { limit: check.floor! + over, what: `interim ceiling ≤ floor ${kb(check.floor!)} + ${kb(over)} (${budget})` };
 }
 
 function expectWithinBudgets({ path, weight, checks }: PageChecks) {
   expect(weight, `${path} is not in ${dist}/`).not.toBeNull();
-  for (const { measure, bytes, budget } of checks) {
-    const loaded = measure === 'JS' ? ` (inline ${kb(weight!.inlineJs)}; files: ${weight!.jsFiles.join(', ') || 'none'})` : '';
-    const { limit, what } = limitOf(measure, budget, weight!.islands);
-    expect.soft(bytes, `${path} ${measure} is ${kb(bytes)}${loaded}, over its ${what} of ${kb(limit)}`).toBeLessThanOrEqual(limit);
+  for (const check of checks) {
+    const loaded = check.measure === 'JS' ? ` (inline ${kb(weight!.inlineJs)}; files: ${weight!.jsFiles.join(', ') || 'none'})` : '';
+    const { limit, what } = limitOf(check);
+    expect.soft(check.bytes, `${path} ${check.measure} is ${kb(check.bytes)}${loaded}, over its ${what}`).toBeLessThanOrEqual(limit);
   }
 }
 
-for (const page of pageTypeChecks(dist)) {
+for (const page of pageTypeChecks(dist, floor)) {
   test(`${page.label} ${page.path} is built and its HTML, CSS and first-paint JS stay within budget`, () => {
     expectWithinBudgets(page);
   });
@@ -30,8 +39,23 @@ for (const page of pageTypeChecks(dist)) {
 
 // Every other page gets the budgets of its kind: no JavaScript without an island, the island budget with one.
 const representative = new Set(pageTypes.flatMap((t) => [...t.paths, ...(t.optionalPaths ?? [])]));
-for (const page of everyPageChecks(dist).filter((p) => !representative.has(p.path))) {
+for (const page of everyPageChecks(dist, floor).filter((p) => !representative.has(p.path))) {
   test(`${page.path} stays within the byte budgets of a ${page.weight?.islands ? 'page with an island' : 'page without islands'}`, () => {
     expectWithinBudgets(page);
   });
 }
+
+test('a guide page is held to half of Starlight: first paint all in, its CSS, and the script before search', () => {
+  const guide = pageTypeChecks(dist, floor).filter((p) => p.typeId === 'guide');
+  expect(guide.length).toBeGreaterThan(0);
+  for (const { path, checks } of guide) {
+    const budgets = Object.fromEntries(checks.map((c) => [c.measure, c.budget]));
+    expect(budgets, path).toMatchObject({ 'first paint': 11.3 * 1024, 'JS before search': 1.5 * 1024 });
+    expect(checks.filter((c) => c.measure === 'CSS').map((c) => c.budget), path).toContain(8 * 1024);
+  }
+});
+
+test('the floor page the island budgets are set over carries the engine: it weighs more than the Svelte-only floor', () => {
+  // A floor that lost its engine would let every island page grow by the engine's weight unnoticed.
+  expect(floor.engineJs).toBeGreaterThan(floor.minimalJs);
+});

@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { answerWorkedExample, dict, field, openHydrated } from './calculator.helpers.ts';
+import { answerWorkedExample, chooseEdition, dict, field, openHydrated } from './calculator.helpers.ts';
 import { requirementHref } from '../../src/lib/guide-links.ts';
 import { defaultEditionId } from '../../src/rules/ids.ts';
 
@@ -14,6 +14,8 @@ async function showCheck(page: import('@playwright/test').Page, name: string) {
 
 test('answers typed in the calculator appear in the guide islands, and back', async ({ page }) => {
   await openHydrated(page, '/en/calculator/');
+  // The chosen edition is shared too: the March 2021 rules, with their reduced fee.
+  await chooseEdition(page, 'en', '2021-03');
   await answerWorkedExample(page, 'en');
 
   await page.goto('/en/benefits/');
@@ -37,10 +39,13 @@ test('the status check on the statuses page asks only relevant questions and lin
   await check.getByLabel(dict.ja['calc.field.offerType'], { exact: true }).selectOption('saas');
   await expect(check.getByLabel(dict.ja['calc.field.servicesCredential'])).toHaveCount(0);
   await check.getByLabel(dict.ja['calc.field.businessProfileComplete']).selectOption('no');
-  // Nothing pinned: the newest edition decides, and its requirement rows live on the editions page.
+  // Nothing pinned: the newest edition decides, and its requirement rows live on the statuses page, this one.
   const href = requirementHref('ja', defaultEditionId, 'csr.business-profile');
+  expect(href).toBe('/ja/statuses/#req-2023-07-csr-business-profile');
   const link = check.locator(`a[href="${href}"]`);
   await expect(link).toBeVisible();
+  // The row it points to exists on this page.
+  await expect(page.locator('#req-2023-07-csr-business-profile')).toHaveCount(1);
   // A guide page keeps its own fragment: islands there never write share links into it.
   expect(await page.evaluate(() => location.hash)).toBe('#check-your-offer');
   const results = await new AxeBuilder({ page }).include('.guide-check').analyze();

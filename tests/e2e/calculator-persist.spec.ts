@@ -1,8 +1,9 @@
 import { test, expect } from '@playwright/test';
-import { answerWorkedExample, dict, field, openHydrated, watchConsole } from './calculator.helpers.ts';
+import { answerWorkedExample, chooseEdition, dict, field, openHydrated, watchConsole } from './calculator.helpers.ts';
 
 test('answers persist across a reload', async ({ page }) => {
   await openHydrated(page, '/en/calculator/');
+  await chooseEdition(page, 'en', '2021-03');
   await answerWorkedExample(page, 'en');
   // Without the fragment: the answers come back from this browser's storage alone.
   await openHydrated(page, '/en/calculator/');

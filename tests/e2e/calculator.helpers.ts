@@ -27,6 +27,12 @@ export function watchConsole(page: Page): string[] {
   return errors;
 }
 
+/** Picks the rules edition in the calculator's picker (the default is the newest; the worked example is 2021-03's). */
+export async function chooseEdition(page: Page, lang: Lang, id: string): Promise<void> {
+  await page.getByLabel(dict[lang]['calc.edition.label']).selectOption(id);
+  await expect(page).toHaveURL(new RegExp(`&edition=${id}$`));
+}
+
 export const field = (page: Page, lang: Lang, name: string) =>
   page.getByLabel(dict[lang][`calc.field.${name}` as keyof typeof en], { exact: true });
 

@@ -109,10 +109,13 @@ test('on a 320 px phone every table caption fits the screen, before and after th
 });
 
 test('a requirement row opened by its link is the row the calculator means', async ({ page }) => {
-  await page.goto('/en/statuses/#req-2021-03-ipci-r1-revenue');
-  const row = page.locator('#req-2021-03-ipci-r1-revenue');
+  await page.goto(requirementHref('en', '2023-07', 'ipci.r1-revenue'));
+  const row = page.locator('#req-2023-07-ipci-r1-revenue');
   await expect(row).toBeInViewport();
-  await expect(row.getByRole('link', { name: 'S-02' })).toHaveAttribute('href', '/en/sources/#src-S-02');
+  await expect(row.getByRole('link', { name: 'S-24' })).toHaveAttribute('href', '/en/sources/#src-S-24');
+  // The March 2021 row the guide's older links meant is on the editions page.
+  await page.goto(requirementHref('en', '2021-03', 'ipci.r1-revenue'));
+  await expect(page.locator('#req-2021-03-ipci-r1-revenue')).toBeInViewport();
 });
 
 /** Each edition's rules as the data files hold them (the engine's module needs Vite's JSON imports). */
@@ -131,6 +134,7 @@ test('every requirement of every edition has its row where requirementHref point
       }
     }
   }
-  // The default edition stays on the statuses page, where pasted links and the seed's readers expect it.
-  expect(requirementHref('ja', '2021-03', 'csr.business-profile')).toBe('/ja/statuses/#req-2021-03-csr-business-profile');
+  // The rules that apply today (the newest edition) are on the statuses page; earlier editions on the editions page.
+  expect(requirementHref('ja', '2023-07', 'csr.business-profile')).toBe('/ja/statuses/#req-2023-07-csr-business-profile');
+  expect(requirementHref('ja', '2021-03', 'csr.business-profile')).toBe('/ja/editions/#req-2021-03-csr-business-profile');
 });

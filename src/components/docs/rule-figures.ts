@@ -32,7 +32,7 @@ export function ruleFigures(rule: Requirement['rule'], lang: Locale): string | n
     case 'transactable-since':
       return fill(t('docs.rule.transactableSince'), {
         since: formatDate(rule.since, lang),
-        stores: joinList(rule.stores.map((s) => storeNames[s][lang]), lang),
+        stores: joinList(rule.stores.map((store) => storeNames[store][lang]), lang),
       });
   }
 }

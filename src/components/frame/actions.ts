@@ -3,7 +3,8 @@
 import { openSearch } from './search.ts';
 import { sectionMarkdown } from './section-markdown.ts';
 
-type Action = { name: string; el: HTMLElement | null };
+/** The action's name and the element that asked for it (none for Ctrl/Cmd+K). */
+type Action = [name: string, el?: HTMLElement | null];
 
 function announce(key: 'link' | 'md' | 'fail'): void {
   const status = document.getElementById('frame-status');
@@ -22,7 +23,7 @@ async function copy(text: string, done: 'link' | 'md'): Promise<void> {
   }
 }
 
-function act({ name, el }: Action): void {
+function act([name, el]: Action): void {
   if (name === 'search') openSearch();
   else if (name === 'copy-link' && el instanceof HTMLAnchorElement) void copy(el.href, 'link');
   else if (name === 'copy-md' && el) {

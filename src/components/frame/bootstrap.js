@@ -1,42 +1,55 @@
 // Inline in every page's <head> (hashed into the CSP): runs before first paint so the stored theme never
-// flashes, then hands clicks and Ctrl/Cmd+K to the on-demand module whose URL the layout puts on <html>.
+// flashes, then hands clicks and Ctrl/Cmd+K to the on-demand module whose URL the layout puts on <html>;
+// once the page is parsed, it opens the contents column and marks the section being read there. The menu is
+// the platform's popover (opening, Escape, focus order and return): no script. Every byte here is in every
+// page's HTML, so it is written small.
 (() => {
   const d = document;
   const r = d.documentElement;
-  let theme = null;
+  const on = (type, f) => d.addEventListener(type, f);
   try {
-    theme = localStorage.getItem('theme');
+    // 'system' is stored as such and simply not applied.
+    const stored = localStorage.theme;
+    if (/^(light|dark)$/.test(stored)) r.dataset.theme = stored;
   } catch {}
-  if (theme === 'light' || theme === 'dark') r.dataset.theme = theme;
   r.classList.add('js');
   const act = (name, el) =>
     r.dataset.frameJs &&
-    import(r.dataset.frameJs).then(() => d.dispatchEvent(new CustomEvent('frame:act', { detail: { name, el } })));
-  d.addEventListener('click', (e) => {
-    const el = e.target.closest && e.target.closest('[data-act]');
-    if (!el) return;
-    // The language switch keeps the section: same ids in both locales.
-    if (el.dataset.act === 'lang') el.hash = location.hash;
-    else act(el.dataset.act, el);
+    import(r.dataset.frameJs).then(() => d.dispatchEvent(new CustomEvent('frame:act', { detail: [name, el] })));
+  // The section being read: the last heading scrolled up to just under the header.
+  const reading = () => [...d.querySelectorAll('.heading>[id]')].findLast((h) => h.getBoundingClientRect().top < 99);
+  on('click', (e) => {
+    const el = e.target.closest('[data-act]');
+    // The language switch keeps the section (same ids in both locales), with or without a # in the address.
+    if (el?.hreflang) el.hash = location.hash || reading()?.id || '';
+    else if (el) act(el.dataset.act, el);
   });
-  d.addEventListener('keydown', (e) => {
-    if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k') {
+  on('keydown', (e) => {
+    if ((e.ctrlKey || e.metaKey) && e.key == 'k') {
       e.preventDefault();
-      act('search', null);
+      act('search');
     }
   });
-  d.addEventListener('change', (e) => {
-    if (e.target.id !== 'theme') return;
-    const v = e.target.value;
-    if (v === 'system') delete r.dataset.theme;
-    else r.dataset.theme = v;
+  on('change', ({ target: { id, value } }) => {
+    if (id !== 'theme') return;
+    r.dataset.theme = value;
     try {
-      if (v === 'system') localStorage.removeItem('theme');
-      else localStorage.setItem('theme', v);
+      localStorage.theme = value;
     } catch {}
   });
-  d.addEventListener('DOMContentLoaded', () => {
+  on('DOMContentLoaded', () => {
     const select = d.getElementById('theme');
     if (select) select.value = r.dataset.theme || 'system';
+    const toc = d.querySelector('.toc');
+    // No offset parent: the contents are the fixed column beside the text (global.css), not under the title.
+    if (toc && !toc.offsetParent) {
+      toc.open = true;
+      const mark = () => {
+        const id = '#' + reading()?.id;
+        for (const a of toc.querySelectorAll('a')) a.setAttribute('aria-current', a.hash === id);
+      };
+      mark();
+      addEventListener('scroll', mark);
+    }
   });
 })();

@@ -124,3 +124,10 @@ export function sectionMarkdown(heading: Element, pageUrl: string): string {
   const [first, ...rest] = sectionElements(heading);
   return `${block(first!, pageUrl)}\n\n<${address}>\n\n${blocks(rest, pageUrl)}`.trim() + '\n';
 }
+
+/** A whole guide page's article as Markdown, headed by its address (the build's /<locale>/<slug>.md). */
+export function articleMarkdown(article: Element, pageUrl: string): string {
+  const [first, ...rest] = [...article.children];
+  if (!first) return '';
+  return `${block(first, pageUrl)}\n\n<${pageUrl}>\n\n${blocks(rest, pageUrl)}`.trim() + '\n';
+}

@@ -32,11 +32,17 @@ const shownBy: Readonly<Record<string, readonly IslandKind[]>> = {
   'calc.path': ['calculator', 'status'],
   'calc.fee': ['calculator', 'fee'],
   'calc.verdict': ['calculator', 'fee', 'benefits'],
+  // Only the calculator reads share links and clears answers; a held link's answers can show anywhere.
+  'calc.notice.link-broken': ['calculator'],
+  'calc.notice.link-outdated': ['calculator'],
+  'calc.notice.link-edition': ['calculator'],
+  'calc.notice.answers-cleared': ['calculator'],
+  'calc.notice.undo': ['calculator'],
 };
 
 function shows(kind: IslandKind, key: string): boolean {
   const [, group, field] = key.split('.');
-  const only = shownBy[`calc.${group}`];
+  const only = shownBy[key] ?? shownBy[`calc.${group}`];
   if (only && !only.includes(kind)) return false;
   // A question's label and help travel only to an island that asks it.
   const asked = kind === 'calculator' ? undefined : guideCheckQuestions[kind];

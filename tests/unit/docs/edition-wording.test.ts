@@ -9,9 +9,12 @@ const files = Object.fromEntries(
   editionIds.map((id) => [id, JSON.parse(readFileSync(`content/editions/${id}.json`, 'utf8')) as EditionFile]),
 );
 
-/** Each text of a value with the path to it, `docs.changes` left out: a change names the old and the new name on purpose. */
+/**
+ * Each text of a value with the path to it, `docs.changes` left out: a change names the old and the new name on
+ * purpose; so does `notLiveName`, the name a status keeps for an offer that is not live ("In market" presumes one).
+ */
 function texts(value: unknown, path = ''): { path: string; lang: 'ja' | 'en'; text: string }[] {
-  if (path.endsWith('.changes')) return [];
+  if (path.endsWith('.changes') || path.endsWith('.notLiveName')) return [];
   if (Array.isArray(value)) return value.flatMap((v, i) => texts(v, `${path}[${i}]`));
   if (value === null || typeof value !== 'object') return [];
   return Object.entries(value).flatMap(([key, v]) =>

@@ -1,7 +1,7 @@
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import FeeExample from '../../../src/components/docs/FeeExample.astro';
 import { ja } from '../../../src/i18n/ja.ts';
+import { docsContainer } from './render.ts';
 
 // The rates the example is computed from; a test changes them as an edition file would.
 const rates = vi.hoisted(() => ({ standardRate: 0.2, reducedRate: 0.1 as number | null }));
@@ -22,14 +22,14 @@ vi.mock('../../../src/rules/index.ts', async (original) => {
   };
 });
 
-let container: AstroContainer;
+let render: Awaited<ReturnType<typeof docsContainer>>;
 beforeAll(async () => {
-  container = await AstroContainer.create();
+  render = await docsContainer();
 });
 
 /** Text of the example's rows and of the saving sentence under it. */
 async function example(lang: 'ja' | 'en'): Promise<string> {
-  const html = await container.renderToString(FeeExample, { props: { lang, edition: '2021-03' } });
+  const html = await render(FeeExample, lang, { edition: '2021-03' });
   return html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 }
 

@@ -41,7 +41,7 @@ describe('guide page frontmatter', () => {
         pagesByLocale('content/docs')[locale].map((name) => [name.replace('.mdx', ''), orderOf(readPage('content/docs', locale, name))]),
       ),
     );
-    // A page added later (README, "Adding a page") takes any free place; the agreed pages keep theirs.
+    // A page added later (CONTRIBUTING.md, "Adding a page") takes any free place; the agreed pages keep theirs.
     expect(first).toMatchObject(agreed);
     const places = Object.values(first!);
     expect(new Set(places).size, 'two pages share a sidebar place').toBe(places.length);

@@ -74,9 +74,9 @@ describe('glossary', () => {
   });
 
   it('finds a drifting variant in data and lets a quotation or a gloss through', () => {
-    expect(driftIn(withoutCitedWording('顧客の Azure 従量課金のコミットメントに数えられます。'))).toEqual([
-      '従量課金のコミットメント → Microsoft Azure の消費コミットメント (MACC)',
+    expect(driftIn(withoutCitedWording('Business Applications ISV コネクト プログラムに登録します。'))).toEqual([
+      'ISV コネクト → Microsoft Business Applications ISV Connect プログラム',
     ]);
-    expect(driftIn(withoutCitedWording('元の訳は「従量課金のコミットメント」です。プラン (オファー) を選びます。'))).toEqual([]);
+    expect(driftIn(withoutCitedWording('元の訳は「ISV コネクト」です。プラン (オファー) を選びます。'))).toEqual([]);
   });
 });

@@ -1,16 +1,35 @@
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import RequirementTable from '../../../src/components/docs/RequirementTable.astro';
 import { editionIds, editions, type Edition } from '../../../src/rules/index.ts';
 import { requirementAnchor, sourceAnchor } from '../../../src/lib/guide-links.ts';
+import { docsContainer } from './render.ts';
 
-let container: AstroContainer;
-beforeAll(async () => {
-  container = await AstroContainer.create();
+// An edition file as a test edits it: the table reads the edition by id, so the test swaps the data under that id.
+const edited = vi.hoisted(() => ({ edition: null as null | { id: string } }));
+vi.mock('../../../src/rules/index.ts', async (original) => {
+  const actual = await original<typeof import('../../../src/rules/index.ts')>();
+  return {
+    ...actual,
+    editions: new Proxy(actual.editions, {
+      get: (target, id: string) => (edited.edition?.id === id ? edited.edition : target[id as keyof typeof target]),
+    }),
+  };
 });
 
-const render = (edition: Edition, lang: 'ja' | 'en') =>
-  container.renderToString(RequirementTable, { props: { edition, lang } });
+let renderOn: Awaited<ReturnType<typeof docsContainer>>;
+beforeAll(async () => {
+  renderOn = await docsContainer();
+});
+
+/** The table of `edition` as the page shows it: the data under its id is `edition` for this render. */
+async function render(edition: Edition, lang: 'ja' | 'en'): Promise<string> {
+  edited.edition = edition;
+  try {
+    return await renderOn(RequirementTable, lang, { edition: edition.id });
+  } finally {
+    edited.edition = null;
+  }
+}
 
 /** The HTML of one requirement's row. */
 function rowOf(html: string, editionId: string, requirementId: string): string {

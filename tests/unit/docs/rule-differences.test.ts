@@ -1,13 +1,13 @@
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
 import RuleDifferences from '../../../src/components/docs/RuleDifferences.astro';
 import { ruleDifferences } from '../../../src/components/docs/rule-diff.ts';
 import { editions, type Edition } from '../../../src/rules/index.ts';
 import { formatUsd } from '../../../src/lib/format.ts';
+import { docsContainer } from './render.ts';
 
-let container: AstroContainer;
+let render: Awaited<ReturnType<typeof docsContainer>>;
 beforeAll(async () => {
-  container = await AstroContainer.create();
+  render = await docsContainer();
 });
 
 const seed = editions['2021-03'];
@@ -26,7 +26,7 @@ function seedWith(change: (copy: Edition) => void): Edition {
 describe('what changed: the rules data compared edition to edition', () => {
   it('lists nothing for an edition compared with itself, and says so on the page', async () => {
     expect(ruleDifferences(seed, seed, 'en')).toEqual([]);
-    const html = await container.renderToString(RuleDifferences, { props: { lang: 'ja', before: seed, after: seed } });
+    const html = await render(RuleDifferences, 'ja', { before: seed, after: seed });
     expect(html).toContain('ルール データの違いはありません');
     expect(html).not.toContain('<table');
   });
@@ -40,7 +40,7 @@ describe('what changed: the rules data compared edition to edition', () => {
       expect(differences).toHaveLength(1);
       expect(differences[0]!.before!.join(' ')).toContain(formatUsd(100_000, lang));
       expect(differences[0]!.after!.join(' ')).toContain(formatUsd(250_000, lang));
-      const html = await container.renderToString(RuleDifferences, { props: { lang, before: seed, after: raised } });
+      const html = await render(RuleDifferences, lang, { before: seed, after: raised });
       expect(html).toContain(formatUsd(250_000, lang));
     }
   });
@@ -60,7 +60,7 @@ describe('what changed: the rules data compared edition to edition', () => {
     const label = seed.requirements.find((r) => r.rule.kind === 'revenue')!.label.en;
     expect(ruleDifferences(seed, dropped, 'en')).toEqual([expect.objectContaining({ before: expect.arrayContaining([label]), after: null })]);
     expect(ruleDifferences(dropped, seed, 'en')).toEqual([expect.objectContaining({ before: null, after: expect.arrayContaining([label]) })]);
-    const html = await container.renderToString(RuleDifferences, { props: { lang: 'en', before: seed, after: dropped } });
+    const html = await render(RuleDifferences, 'en', { before: seed, after: dropped });
     expect(html).toMatch(/<td>None<\/td>/);
   });
 

@@ -51,7 +51,7 @@ describe('one way to write each figure', () => {
   });
 
   it('counts search results with each language\'s plural rules ("1 page found", never "1 pages found")', () => {
-    const forms = (d: Pick<typeof en, 'frame.searchCountOne' | 'frame.searchCount'> | Pick<typeof ja, 'frame.searchCountOne' | 'frame.searchCount'>) => ({ one: d['frame.searchCountOne'], other: d['frame.searchCount'] });
+    const forms = (d: Record<'frame.searchCountOne' | 'frame.searchCount', string>) => ({ one: d['frame.searchCountOne'], other: d['frame.searchCount'] });
     expect(plural(1, 'en', forms(en))).toBe('1 page found');
     expect(plural(2, 'en', forms(en))).toBe('2 pages found');
     expect(plural(0, 'en', forms(en))).toBe('0 pages found');

@@ -6,11 +6,9 @@ import { formatDate } from '../../../src/lib/format.ts';
 const weekday = (date: string) => ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'][new Date(`${date}T00:00:00Z`).getUTCDay()];
 
 describe('marketplace service fee, 2021-03', () => {
-  it('worked example: on USD 100 a qualified offer pays USD 10 instead of 20, so the publisher gets 90 instead of 80', () => {
+  it('worked example: on USD 100 a qualified offer pays USD 10 instead of 20, so the publisher keeps USD 10 more', () => {
     const { fee } = assessed({ ...qualifyingSaas, monthlySalesUsd: 100 }, '2021-03');
     expect(fee).toMatchObject({ applies: true, standardRate: 0.2, rate: 0.1, reducedBecause: 'azure-ip-cosell' });
-    expect(100 * (1 - fee.standardRate)).toBe(80);
-    expect(100 * (1 - fee.rate)).toBe(90);
     expect(fee.monthlySavingsUsd).toBe(10);
     expect(fee.annualSavingsUsd).toBe(120);
     expect(fee.reason.en).toMatch(

@@ -61,7 +61,7 @@ describe('relevant questions', () => {
 
 describe('data the guide reads', () => {
   it('lists the editions oldest first, defaulting to the newest; the seed edition is the source document\'s', () => {
-    // A later edition (README, "Adding a rules edition") goes at the end; these four stay as they are.
+    // A later edition (CONTRIBUTING.md, "Adding a rules edition") goes at the end; these four stay as they are.
     expect(editionIds.slice(0, 4)).toEqual(['2021-03', '2021-07', '2021-10', '2023-07']);
     expect(editionIds).toEqual([...editionIds].sort());
     expect(defaultEditionId).toBe(editionIds[editionIds.length - 1]);
@@ -97,11 +97,10 @@ describe('data the guide reads', () => {
     }
   });
 
-  it("names every offer type in both languages, and keeps the fact base's ambiguities A1 to A13 under their keys", () => {
+  it('names every offer type in both languages, and numbers the ambiguities A1, A2, … in order with no gap', () => {
     expect(Object.keys(offerTypeNames).sort()).toEqual([...offerTypes].sort());
     const keys = Object.keys(ambiguities);
-    expect(keys.slice(0, 13)).toEqual(Array.from({ length: 13 }, (_, i) => `A${i + 1}`));
-    // The guide's own readings follow, numbered on.
+    expect(keys.length).toBeGreaterThan(0);
     expect(keys).toEqual(keys.map((_, i) => `A${i + 1}`));
     expect(ambiguities.A3.question.en).toMatch(/organization's or the offer's/);
     expect(citations['S-01']).toMatchObject({ repository: 'changeworld/azure-docs.ja-jp', date: '2021-03-17' });

@@ -1,17 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { answersStore, maxStoredLength, readStoredEdition, setAnswer } from '../../../src/stores/answers.ts';
 import {
-  answersStore,
   clearAnswers,
   clearAnswersUndo,
   heldAnswersStore,
   keepLinkAnswers,
-  maxStoredLength,
   readStoredAnswers,
-  readStoredEdition,
   restoreHeldAnswers,
-  setAnswer,
   showLinkAnswers,
-} from '../../../src/stores/answers.ts';
+} from '../../../src/stores/recovery.ts';
 import { noticesStore } from '../../../src/stores/notices.ts';
 import type { Answers } from '../../../src/rules/index.ts';
 

@@ -1,0 +1,213 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect } from './frame-fixtures.ts';
+import { dict, field, openHydrated } from './calculator.helpers.ts';
+
+const phone = { width: 375, height: 740 };
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
+}
+
+for (const locale of ['ja', 'en'] as const) {
+  const t = dict[locale];
+
+  test(`phone menu in ${locale}: the header button opens pages, theme and language; keyboard and axe, open and closed`, async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.setViewportSize(phone);
+    await page.goto(`/${locale}/overview/`);
+    const button = page.getByRole('banner').getByRole('button', { name: t['frame.menu'] });
+    const pages = page.getByRole('navigation', { name: t['frame.pages'], exact: true });
+    await expect(pages).toBeHidden();
+
+    // Keyboard: focus the button, Enter opens, Tab goes into the menu, Escape closes and gives focus back.
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect(pages).toBeVisible();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('#menu') !== null)).toBe(true);
+    // The page list is grouped by purpose and marks this page.
+    for (const group of ['frame.groupGuide', 'frame.groupCalculator', 'frame.groupReference'] as const) {
+      await expect(pages.getByText(t[group], { exact: true })).toBeVisible();
+    }
+    await expect(pages.locator('[aria-current=page]')).toHaveAttribute('href', `/${locale}/overview/`);
+    await expect(page.getByLabel(t['frame.theme'])).toBeVisible();
+    await expect(page.getByRole('navigation', { name: t['lang.switchLabel'] }).getByRole('link')).toBeVisible();
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(await axeViolations(page), `menu open, ${colorScheme}`).toEqual([]);
+    }
+    await page.keyboard.press('Escape');
+    await expect(pages).toBeHidden();
+    await expect(button).toBeFocused();
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(await axeViolations(page), `menu closed, ${colorScheme}`).toEqual([]);
+    }
+
+    // A page picked in the menu opens.
+    await button.click();
+    await pages.getByRole('link', { name: locale === 'ja' ? '用語集' : 'Glossary' }).click();
+    await expect(page).toHaveURL(`/${locale}/glossary/`);
+  });
+}
+
+test('without JavaScript the phone menu still opens (it is the platform popover)', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: phone });
+  const page = await context.newPage();
+  await page.goto('/en/overview/');
+  await page.getByRole('button', { name: 'Menu' }).click();
+  await expect(page.getByRole('navigation', { name: 'Pages', exact: true })).toBeVisible();
+  await context.close();
+});
+
+test('the sticky header never covers a linked heading or the focused element', async ({ page }) => {
+  await page.setViewportSize(phone);
+  await page.goto('/ja/benefits/#macc');
+  const headerBottom = (await page.locator('.site-header').boundingBox())!.height;
+  const heading = (await page.locator('#macc').boundingBox())!;
+  expect(heading.y).toBeGreaterThanOrEqual(headerBottom);
+  expect(heading.y).toBeLessThan(phone.height / 2);
+  // Shift+Tab back up the page: each focused element shows below the header.
+  await page.locator('.heading:has(#badge) a.heading-link').focus();
+  for (let i = 0; i < 6; i++) {
+    await page.keyboard.press('Shift+Tab');
+    const box = await page.evaluate(() => document.activeElement!.getBoundingClientRect().toJSON());
+    if (box.height > 0) expect(box.y, `focus ${i}`).toBeGreaterThanOrEqual(headerBottom);
+  }
+});
+
+test('no Ctrl K hint on a touch screen; shown with a keyboard and mouse', async ({ browser, page }) => {
+  await page.goto('/en/');
+  await expect(page.locator('.search-button kbd')).toBeVisible();
+  const touch = await browser.newContext({ viewport: phone, hasTouch: true, isMobile: true });
+  const mobile = await touch.newPage();
+  await mobile.goto('/en/');
+  expect(await mobile.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(true);
+  await expect(mobile.locator('.search-button kbd')).toBeHidden();
+  await touch.close();
+});
+
+test('on a phone "On this page" is a closed control under the title; on a wide screen a column marking the section read', async ({ page }) => {
+  await page.setViewportSize(phone);
+  await page.goto('/en/benefits/');
+  const toc = page.locator('details.toc');
+  await expect(toc).not.toHaveAttribute('open');
+  await expect(toc.locator('nav')).toBeHidden();
+  const h1 = (await page.locator('h1').boundingBox())!;
+  const summary = (await toc.locator('summary').boundingBox())!;
+  expect(summary.y).toBeGreaterThan(h1.y + h1.height - 1);
+  await toc.locator('summary').click();
+  await expect(toc.locator('nav')).toBeVisible();
+
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/en/benefits/');
+  await expect(toc).toHaveAttribute('open');
+  const column = (await toc.boundingBox())!;
+  const text = (await page.locator('article > p').first().boundingBox())!;
+  expect(column.x).toBeGreaterThanOrEqual(text.x + text.width);
+  await page.locator('#macc').evaluate((h) => h.scrollIntoView());
+  await expect(toc.locator('a[aria-current=true]')).toHaveAttribute('href', '#macc');
+  await expect(toc.locator('a[aria-current=true]')).toHaveCount(1);
+  await page.locator('#fee-scope').evaluate((h) => h.scrollIntoView());
+  await expect(toc.locator('a[aria-current=true]')).toHaveAttribute('href', '#fee-scope');
+});
+
+test('the language switch keeps the section being read when the address has no #', async ({ page }) => {
+  await page.goto('/ja/benefits/');
+  await page.locator('#macc').evaluate((h) => h.scrollIntoView());
+  await page.getByRole('navigation', { name: '言語' }).getByRole('link', { name: 'English' }).click();
+  await expect(page).toHaveURL('/en/benefits/#macc');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('#macc')).toBeInViewport();
+  // By keyboard too: reaching the switch does not scroll the page away from the section.
+  await page.goto('/en/benefits/');
+  await page.locator('#badge').evaluate((h) => h.scrollIntoView());
+  await page.getByRole('navigation', { name: 'Language' }).getByRole('link').focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL('/ja/benefits/#badge');
+});
+
+test('heading actions show on hover and focus, and stay on the heading line on a phone', async ({ page }) => {
+  await page.goto('/en/benefits/');
+  const actions = page.locator('.heading:has(#fee) .heading-actions');
+  await expect(actions).toHaveCSS('opacity', '0');
+  await page.locator('#fee').hover();
+  await expect(actions).toHaveCSS('opacity', '1');
+
+  for (const width of [320, 375]) {
+    await page.setViewportSize({ width, height: 700 });
+    await page.goto('/ja/benefits/');
+    for (const heading of await page.locator('article .heading:has(h2)').all()) {
+      const h2 = (await heading.locator('h2').boundingBox())!;
+      const box = (await heading.locator('.heading-actions').boundingBox())!;
+      // Beside the heading's first line, not on a line of its own under it.
+      expect(box.y, `${width}px`).toBeLessThan(h2.y + 24);
+      expect(box.x, `${width}px`).toBeGreaterThan(h2.x + 40);
+    }
+  }
+});
+
+test('focus is an accent-coloured ring; an invalid amount shows a red border and an icon', async ({ page }) => {
+  await page.goto('/en/overview/');
+  await page.keyboard.press('Tab');
+  const focused = page.locator(':focus');
+  const outline = await focused.evaluate((el) => getComputedStyle(el).outlineColor);
+  expect(await focused.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+  // The accent is the colour of links in the text (the ring was red before).
+  const link = await page.locator('article p a[href]').first().evaluate((a) => getComputedStyle(a).color);
+  expect(outline).toBe(link);
+
+  await openHydrated(page, '/en/calculator/');
+  await field(page, 'en', 'offerType').selectOption('saas');
+  const input = field(page, 'en', 'azureConsumedRevenueUsd');
+  const before = await input.evaluate((el) => [getComputedStyle(el).borderTopColor, getComputedStyle(el).backgroundImage]);
+  await input.fill('ten thousand');
+  await expect(input).toHaveAttribute('aria-invalid', 'true');
+  const after = await input.evaluate((el) => [getComputedStyle(el).borderTopColor, getComputedStyle(el).backgroundImage]);
+  expect(after[0]).not.toBe(before[0]);
+  expect(before[1]).toBe('none');
+  expect(after[1]).toMatch(/^url\("data:image\/svg\+xml/);
+});
+
+test('Japanese headings and table headers break between phrases; citation keys never split', async ({ page }) => {
+  await page.setViewportSize(phone);
+  await page.goto('/ja/statuses/');
+  for (const sel of ['h1', 'article h2', 'article th']) {
+    const wordBreak = await page.locator(sel).first().evaluate((el) => getComputedStyle(el).wordBreak);
+    expect(['auto-phrase', 'keep-all'], sel).toContain(wordBreak);
+  }
+  // Every citation link is one line high.
+  for (const key of (await page.locator('a[href*="/sources/#src-"]').all()).slice(0, 20)) {
+    const rects = await key.evaluate((a) => a.getClientRects().length);
+    expect(rects).toBe(1);
+  }
+});
+
+test('the sources table gets the width of a 1280 px window and is not clipped', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/en/sources/');
+  const region = page.locator('.docs-table-scroll').first();
+  const [scroll, client] = await region.evaluate((el) => [el.scrollWidth, el.clientWidth]);
+  expect(scroll).toBeLessThanOrEqual(client);
+  const right = await region.evaluate((el) => el.getBoundingClientRect().right);
+  expect(1280 - right).toBeLessThan(80);
+});
+
+for (const locale of ['ja', 'en'] as const) {
+  test(`print in ${locale}: an embedded check prints what leads to it, no empty box; links print their full address`, async ({ page }) => {
+    await page.goto(`/${locale}/benefits/`);
+    await page.emulateMedia({ media: 'print' });
+    // Not scrolled to, so not started: its reserved result space does not print.
+    await expect(page.locator('article astro-island').first()).toHaveAttribute('ssr');
+    const island = page.locator('article .guide-check').first();
+    const box = (await island.boundingBox())!;
+    expect(box.height).toBeLessThan(200);
+    await expect(island.getByRole('link', { name: dict[locale]['calc.embed.more'] })).toBeVisible();
+    const after = await island
+      .getByRole('link', { name: dict[locale]['calc.embed.more'] })
+      .evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(after).toContain(`https://co-sell-guide.example.org/${locale}/calculator/`);
+  });
+}
