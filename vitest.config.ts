@@ -11,7 +11,7 @@ const testTimeout = 20_000;
 // A component test missing here fails loudly in the node project (it cannot resolve the component).
 const astroTests = [
   'tests/unit/docs/{fee-cutoff,fee-example,frontmatter,page-locale,periods,requirement-table,rule-differences,status-ladder}.test.ts',
-  'tests/unit/islands/{browser-engine,calculator,island-text}.test.ts',
+  'tests/unit/islands/{browser-engine,calculator,island-text,share}.test.ts',
 ];
 
 export default defineConfig({
