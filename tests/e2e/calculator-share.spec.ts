@@ -1,4 +1,5 @@
 import { test, expect } from '@playwright/test';
+import { formatUsd } from '../../src/lib/format.ts';
 import edition202107 from '../../content/editions/2021-07.json' with { type: 'json' };
 import { answerWorkedExample, chooseEdition, dict, field, openHydrated, watchConsole } from './calculator.helpers.ts';
 
@@ -76,7 +77,7 @@ for (const lang of ['ja', 'en'] as const) {
     // The worked example as the calculator wrote it in format v1, without &edition.
     await openHydrated(page, `/${lang}/calculator/#v1.0_y_m_y_y_y_y_y_y_0___150000__y_y__10000`);
     await expect(page.getByLabel(dict[lang]['calc.edition.label'])).toHaveValue('2021-03');
-    await expect(page.getByTestId('monthly-savings')).toHaveText('$1,000');
+    await expect(page.getByTestId('monthly-savings')).toHaveText(formatUsd(1000, lang));
   });
 }
 
