@@ -32,12 +32,14 @@ export const islandHtmlBudget = 10 * KB;
 export const guidePageBudgets = { firstPaint: 11.3 * KB, CSS: 8 * KB, preSearchJs: 1.5 * KB };
 
 /**
- * The test suite's ceilings for island pages where they still miss those budgets, set just above what they
- * weigh now (JS over the floor at most 11.6 KB, the Japanese calculator, and 8.9 KB, the Japanese statuses
- * page; HTML at most 12.5 KB, the Japanese statuses page), so they cannot grow unnoticed while the features
- * used later move to on-demand chunks; `npm run bench` keeps judging them by the budgets.
+ * The test suite's ceilings where pages still miss those budgets, set just above what they weighed when the
+ * dated editions, the undecided verdicts and the reported changes landed, so they cannot grow unnoticed while
+ * they are brought back under their budgets; `npm run bench` keeps judging them by the budgets. Island pages:
+ * their HTML, and their JS over the engine floor. Pages without islands: their HTML (the reference pages' big
+ * tables) and the guide page's first paint.
  */
-export const islandPageCeilings = { HTML: 12.75 * KB, calculator: 12 * KB, guideCheck: 9.25 * KB };
+export const islandPageCeilings = { HTML: 15.25 * KB, calculator: 12.75 * KB, guideCheck: 10.5 * KB };
+export const pageCeilings = { HTML: 8.5 * KB, firstPaint: 12.5 * KB };
 
 /**
  * The page types measured, with the pages standing for each (see src/lib/guide-links.ts); `island` names the
