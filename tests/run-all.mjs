@@ -16,7 +16,15 @@ const steps = [
   {
     name: 'unit tests',
     cmd: 'npm',
-    args: ['run', '--silent', 'test:unit', '--', '--reporter=default', '--reporter=json', `--outputFile=${resultsDir}/unit.json`],
+    args: [
+      'run',
+      '--silent',
+      'test:unit',
+      '--',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile=${resultsDir}/unit.json`,
+    ],
     counts: () => {
       const r = readJson(`${resultsDir}/unit.json`);
       return r && { passed: r.numPassedTests, failed: r.numFailedTests };
@@ -26,7 +34,17 @@ const steps = [
   {
     name: 'byte budgets',
     cmd: 'npm',
-    args: ['exec', '--', 'vitest', 'run', '--config', 'tests/budgets/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile=${resultsDir}/budgets.json`],
+    args: [
+      'exec',
+      '--',
+      'vitest',
+      'run',
+      '--config',
+      'tests/budgets/vitest.config.ts',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile=${resultsDir}/budgets.json`,
+    ],
     counts: () => {
       const r = readJson(`${resultsDir}/budgets.json`);
       return r && { passed: r.numPassedTests, failed: r.numFailedTests };

@@ -13,8 +13,7 @@ export const en = {
   'page.lastUpdated': 'Last updated',
   'page.edit': 'Edit this page',
   'page.html': 'HTML page',
-  'footer.disclaimer':
-    'This site is not affiliated with Microsoft. It explains public documentation in its own words.',
+  'footer.disclaimer': 'This site is not affiliated with Microsoft. It explains public documentation in its own words.',
   // --- frame (layout, navigation, search, theme) ---
   'frame.pages': 'Pages',
   'frame.menu': 'Menu',
@@ -37,7 +36,8 @@ export const en = {
   'frame.searchCount': '{n} pages found',
   'frame.searchCountOne': '{n} page found',
   'frame.searchError': 'Search could not be loaded',
-  'frame.searchDev': 'Search does not run on the development server (npm run dev). Run npm run build, then npm run preview',
+  'frame.searchDev':
+    'Search does not run on the development server (npm run dev). Run npm run build, then npm run preview',
   'frame.asideNote': 'Note',
   'frame.asideTip': 'Tip',
   'frame.asideCaution': 'Caution',
@@ -47,7 +47,8 @@ export const en = {
   'frame.themeLight': 'Light',
   'frame.themeDark': 'Dark',
   'frame.notFound': 'Page not found',
-  'frame.notFoundBody': 'The page you are looking for has moved or does not exist. Search for it, or start from the home page or the page list.',
+  'frame.notFoundBody':
+    'The page you are looking for has moved or does not exist. Search for it, or start from the home page or the page list.',
   'frame.home': 'Back to the home page',
   // --- docs (guide tables and components) ---
   'docs.glossary.caption': 'Terms in Japanese and English',
@@ -67,7 +68,8 @@ export const en = {
   'docs.rule.windowTrailing12': 'trailing 12 months',
   'docs.rule.windowUnspecified': 'not stated in the sources',
   'docs.rule.passWhenTransactable': 'Met by default by transactable {list} offers.',
-  'docs.rule.transactableSince': 'Offers first published on or after {since} must be transactable on {stores}; offers published before then are not failed by this requirement.',
+  'docs.rule.transactableSince':
+    'Offers first published on or after {since} must be transactable on {stores}; offers published before then are not failed by this requirement.',
   'docs.ladder.caption': 'Status names per edition (highest rung first)',
   'docs.ladder.requires': 'Requires',
   'docs.fee.ratesCaption': 'Marketplace service fee per edition',
@@ -77,16 +79,20 @@ export const en = {
   'docs.fee.timingHeader': 'When the reduced fee starts',
   'docs.fee.noReduced': 'None documented',
   'docs.fee.reducedForAzureIp': 'Transactable {list} offers that are {status}',
-  'docs.fee.reducedForTeams': 'Paid SaaS on AppSource linked to one Microsoft Teams app or at least two Microsoft 365 add-ins (no co-sell status needed)',
-  'docs.fee.timing': 'From the 1st of the next month if {days} or more weekdays (Monday to Friday) remain from the day the condition is met through the month\'s last day, both days counted; otherwise from the 1st of the month after.',
-  'docs.fee.cutoffOnTime': 'Met on {date}: {days} weekdays from that day through the month\'s end, so the reduced fee applies from {start}.',
+  'docs.fee.reducedForTeams':
+    'Paid SaaS on AppSource linked to one Microsoft Teams app or at least two Microsoft 365 add-ins (no co-sell status needed)',
+  'docs.fee.timing':
+    "From the 1st of the next month if {days} or more weekdays (Monday to Friday) remain from the day the condition is met through the month's last day, both days counted; otherwise from the 1st of the month after.",
+  'docs.fee.cutoffOnTime':
+    "Met on {date}: {days} weekdays from that day through the month's end, so the reduced fee applies from {start}.",
   'docs.fee.cutoffTooLate': 'Met on {date}: only {days} weekdays are left, so it applies from {start}.',
   'docs.fee.exampleCaption': 'Worked example: {sales} of sales a month — {edition}',
   'docs.fee.case': 'Case',
   'docs.fee.rate': 'Rate',
   'docs.fee.microsoftKeeps': 'Microsoft keeps',
   'docs.fee.publisherReceives': 'Publisher receives',
-  'docs.fee.exampleSaving': 'Qualifying for the reduced fee leaves the publisher {month} more a month, {year} more a year.',
+  'docs.fee.exampleSaving':
+    'Qualifying for the reduced fee leaves the publisher {month} more a month, {year} more a year.',
   'docs.fee.exampleNoReduced': 'This edition documents no reduced fee, so every offer pays the standard fee.',
   'docs.fee.onlyStandard': 'Standard fee {standard}; no reduced fee is documented.',
   'docs.fee.standardToReduced': 'The fee drops from {standard} to {reduced}.',
@@ -107,7 +113,7 @@ export const en = {
   'docs.period.closed': '{from} to {until}',
   'docs.period.open': 'From {from}, open-ended',
   'docs.period.holds': 'Period of these rules: {period}',
-  'docs.period.caption': 'The period of each edition\'s rules',
+  'docs.period.caption': "The period of each edition's rules",
   'docs.period.period': 'Period',
   'docs.period.basis': 'Where the dates come from',
   'docs.reported.caption': 'Changes reported after July 2023',
@@ -143,10 +149,12 @@ export const en = {
   'docs.amb.reading': 'Reading used',
   // --- calculator ---
   'calc.static.heading': 'What each status requires under {edition}',
-  'calc.static.intro': 'Without JavaScript the calculator cannot work out your answers. Here is what each status requires; every requirement links to its explanation.',
+  'calc.static.intro':
+    'Without JavaScript the calculator cannot work out your answers. Here is what each status requires; every requirement links to its explanation.',
   'calc.static.only': 'only for {types}',
   'calc.intro': 'Your answers are computed inside this browser only and are never sent anywhere.',
-  'calc.noscript': 'This calculator needs JavaScript. The requirements are listed in the tables of the Statuses and requirements page.',
+  'calc.noscript':
+    'This calculator needs JavaScript. The requirements are listed in the tables of the Statuses and requirements page.',
   'calc.reset': 'Clear all answers',
   'calc.group.offer': 'Offer',
   'calc.group.account': 'Account and profile',
@@ -166,8 +174,10 @@ export const en = {
   'calc.help.partnerIdAndAccount': 'The MPN ID (PartnerID) and account registered in Partner Center.',
   'calc.field.businessProfileComplete': 'Is your business profile complete?',
   'calc.help.businessProfileComplete': 'The required fields of the business profile in Partner Center.',
-  'calc.field.servicesCredential': 'Do you hold a Gold competency (a Solutions Partner designation in the July 2023 edition)?',
-  'calc.help.servicesCredential': 'Asked for consulting-service offers, and for managed-service offers in the 2021 editions.',
+  'calc.field.servicesCredential':
+    'Do you hold a Gold competency (a Solutions Partner designation in the July 2023 edition)?',
+  'calc.help.servicesCredential':
+    'Asked for consulting-service offers, and for managed-service offers in the 2021 editions.',
   'calc.field.isvConnectEnrolled': 'Are you enrolled in Business Applications ISV Connect?',
   'calc.help.isvConnectEnrolled': 'Asked for Dynamics 365 and Power Apps offers.',
   'calc.field.coSellListingComplete': 'Have you filled every field of the Co-sell with Microsoft tab?',
@@ -175,27 +185,33 @@ export const en = {
   'calc.field.solutionType': 'Solution type',
   'calc.help.solutionType': 'The type you choose on the co-sell tab.',
   'calc.field.onePager': 'Have you uploaded the solution/offer one-pager?',
-  'calc.help.onePager': 'A short overview of the solution, required among the co-sell documents (from 2022, at most 10 pages).',
+  'calc.help.onePager':
+    'A short overview of the solution, required among the co-sell documents (from 2022, at most 10 pages).',
   'calc.field.pitchDeck': 'Have you uploaded the solution/offer pitch deck?',
   'calc.help.pitchDeck': 'A presentation required among the co-sell documents.',
   'calc.field.salesContactPerGeography': 'Is there a sales contact for each co-sell geography?',
   'calc.help.salesContactPerGeography': 'Every geography you co-sell in needs a contact.',
   'calc.field.referenceArchitectureDiagram': 'Have you uploaded a reference architecture diagram?',
   'calc.help.referenceArchitectureDiagram': 'It is reviewed together with the co-sell documents.',
-  'calc.field.teamsOrM365Linked': 'Is the paid SaaS offer linked to one Teams app or at least two Microsoft 365 add-ins on AppSource?',
+  'calc.field.teamsOrM365Linked':
+    'Is the paid SaaS offer linked to one Teams app or at least two Microsoft 365 add-ins on AppSource?',
   'calc.help.teamsOrM365Linked': 'One of the reduced-fee conditions of the March 2021 edition.',
   'calc.field.azureConsumedRevenueUsd': 'Azure consumed revenue (organization level, trailing 12 months, USD)',
-  'calc.help.azureConsumedRevenueUsd': 'For example 100,000. The total across your organization\'s Azure solutions.',
+  'calc.help.azureConsumedRevenueUsd': "For example 100,000. The total across your organization's Azure solutions.",
   'calc.field.billedRevenueUsd': 'Marketplace billed revenue of your organization, all offers (USD)',
-  'calc.help.billedRevenueUsd': 'For example 100,000. Counts only for a transactable offer. Microsoft does not say whether it counts the organization\'s total or this offer\'s: enter the total.',
+  'calc.help.billedRevenueUsd':
+    "For example 100,000. Counts only for a transactable offer. Microsoft does not say whether it counts the organization's total or this offer's: enter the total.",
   'calc.field.technicalValidationPassed': 'Has the offer passed Microsoft technical validation?',
   'calc.help.technicalValidationPassed': 'Microsoft checks how much of the offer runs on repeatable IP code on Azure.',
   'calc.field.monthlySalesUsd': 'Expected monthly sales (list price, USD)',
-  'calc.help.monthlySalesUsd': 'For example 10,000. The license price only, without Azure usage, which carries no fee. Used to estimate the fee and the savings.',
+  'calc.help.monthlySalesUsd':
+    'For example 10,000. The license price only, without Azure usage, which carries no fee. Used to estimate the fee and the savings.',
   'calc.field.qualifiesOn': 'Date the offer qualifies (the rules in force on that date apply)',
-  'calc.help.qualifiesOn': 'Decides which edition of the rules applies and, in an edition with a reduced fee, the month it starts.',
+  'calc.help.qualifiesOn':
+    'Decides which edition of the rules applies and, in an edition with a reduced fee, the month it starts.',
   'calc.field.firstPublishedOn': 'Date the offer was first published live',
-  'calc.help.firstPublishedOn': 'From July 11, 2023, offers first published on or after that day must be transactable on Azure Marketplace for Azure IP co-sell.',
+  'calc.help.firstPublishedOn':
+    'From July 11, 2023, offers first published on or after that day must be transactable on Azure Marketplace for Azure IP co-sell.',
   'calc.amount.negative': 'Enter an amount of 0 or more.',
   'calc.amount.not-a-number': 'This is not an amount we can read. Use digits, for example 100,000.',
   'calc.amount.too-large': 'This amount is too large. Enter at most one trillion dollars.',
@@ -238,11 +254,16 @@ export const en = {
   'calc.share.print': 'Print',
   'calc.share.copied': 'Copied.',
   'calc.share.copyFailed': 'Could not copy. Copy the link from the address bar instead.',
-  'calc.notice.storage-reset': 'Some answers saved in this browser could not be read and were removed. The others are kept.',
-  'calc.notice.storage-edition': 'The edition saved in this browser is unknown here, so that choice was reset. Your answers are kept.',
-  'calc.notice.link-broken': 'This link could not be read (it may be cut short), so nothing from it is used. Shown: the answers saved in this browser, if any.',
-  'calc.notice.link-outdated': 'This link comes from another version of this site and cannot be read, so nothing from it is used. Shown: the answers saved in this browser, if any.',
-  'calc.notice.link-edition': 'Part of this link (its edition, or text after the answers) could not be read and was ignored.',
+  'calc.notice.storage-reset':
+    'Some answers saved in this browser could not be read and were removed. The others are kept.',
+  'calc.notice.storage-edition':
+    'The edition saved in this browser is unknown here, so that choice was reset. Your answers are kept.',
+  'calc.notice.link-broken':
+    'This link could not be read (it may be cut short), so nothing from it is used. Shown: the answers saved in this browser, if any.',
+  'calc.notice.link-outdated':
+    'This link comes from another version of this site and cannot be read, so nothing from it is used. Shown: the answers saved in this browser, if any.',
+  'calc.notice.link-edition':
+    'Part of this link (its edition, or text after the answers) could not be read and was ignored.',
   'calc.notice.link-opened': 'Shown: the answers of a share link. Your own answers are kept.',
   'calc.notice.restore': 'Restore my answers',
   'calc.notice.keep': 'Keep these answers',
@@ -258,10 +279,12 @@ export const en = {
   'calc.summary.feeLine': 'standard {standard}, applied {rate}, savings {monthly} a month / {yearly} a year',
   'calc.summary.link': 'Open this calculation',
   'calc.edition.auto': 'The rules in force on the date (newest without a date)',
-  'calc.edition.seed': 'Use the source document\'s rules (March 2021)',
-  'calc.edition.newestNote': 'Computed under {edition}, the newest rules this guide can cite. Enter the qualifying date below to use the rules in force on that date.',
+  'calc.edition.seed': "Use the source document's rules (March 2021)",
+  'calc.edition.newestNote':
+    'Computed under {edition}, the newest rules this guide can cite. Enter the qualifying date below to use the rules in force on that date.',
   'calc.edition.dateNote': 'Computed under {edition}, the rules in force on {date}.',
-  'calc.edition.pinnedNote': 'Computed under {edition}, the edition you chose. Choose “The rules in force on the date” to follow the date again.',
+  'calc.edition.pinnedNote':
+    'Computed under {edition}, the edition you chose. Choose “The rules in force on the date” to follow the date again.',
   'calc.edition.switch': 'Use {edition}',
   'calc.checklist.open': 'Not decided yet',
   'calc.path.none': 'This offer type cannot be co-sold in this edition, whatever else is answered.',
@@ -289,9 +312,10 @@ export const en = {
   'calc.summary.answers': 'Answers used',
   'calc.summary.noAnswers': 'None yet.',
   'calc.summary.noStore': 'not live in any store',
-  'calc.embed.status': 'Check your offer\'s status',
+  'calc.embed.status': "Check your offer's status",
   'calc.embed.fee': 'Estimate the fee savings',
   'calc.embed.benefits': 'Check the badge and MACC',
   'calc.embed.more': 'Answer every question in the calculator',
-  'calc.embed.shared': 'Answers are shared with the calculator and the other pages of this guide, and saved in this browser.',
+  'calc.embed.shared':
+    'Answers are shared with the calculator and the other pages of this guide, and saved in this browser.',
 } as const satisfies Dictionary;

@@ -35,7 +35,8 @@ export const ja = {
   'frame.searchCount': '{n} 件のページが見つかりました',
   'frame.searchCountOne': '{n} 件のページが見つかりました',
   'frame.searchError': '検索を読み込めませんでした',
-  'frame.searchDev': '開発サーバー (npm run dev) では検索を使えません。npm run build のあと npm run preview で開いてください',
+  'frame.searchDev':
+    '開発サーバー (npm run dev) では検索を使えません。npm run build のあと npm run preview で開いてください',
   'frame.asideNote': 'メモ',
   'frame.asideTip': 'ヒント',
   'frame.asideCaution': '注意',
@@ -45,7 +46,8 @@ export const ja = {
   'frame.themeLight': 'ライト',
   'frame.themeDark': 'ダーク',
   'frame.notFound': 'ページが見つかりません',
-  'frame.notFoundBody': 'お探しのページは移動したか、存在しません。検索するか、ホームまたはページ一覧からたどってください。',
+  'frame.notFoundBody':
+    'お探しのページは移動したか、存在しません。検索するか、ホームまたはページ一覧からたどってください。',
   'frame.home': 'ホームへ戻る',
   // --- docs (guide tables and components) ---
   'docs.glossary.caption': '用語の対応表',
@@ -65,7 +67,8 @@ export const ja = {
   'docs.rule.windowTrailing12': '過去 12 か月間',
   'docs.rule.windowUnspecified': '出典に記載なし',
   'docs.rule.passWhenTransactable': '取引可能な {list} は既定で満たします。',
-  'docs.rule.transactableSince': '{since}以降に初めて公開されたプランは、{stores} で取引可能であること。それより前からのプランは、この要件で不足になりません。',
+  'docs.rule.transactableSince':
+    '{since}以降に初めて公開されたプランは、{stores} で取引可能であること。それより前からのプランは、この要件で不足になりません。',
   'docs.ladder.caption': '版ごとのステータス名 (上ほど高い段階)',
   'docs.ladder.requires': '前提となるステータス',
   'docs.fee.ratesCaption': '版ごとのマーケットプレース サービス料金',
@@ -75,9 +78,12 @@ export const ja = {
   'docs.fee.timingHeader': '引き下げが始まる月',
   'docs.fee.noReduced': '記載なし (引き下げなし)',
   'docs.fee.reducedForAzureIp': '{status}の取引可能な {list}',
-  'docs.fee.reducedForTeams': 'Microsoft Teams アプリ 1 つ、または Microsoft 365 アドイン 2 つ以上と関連付けた AppSource 上の有料 SaaS (共同販売ステータスは不要)',
-  'docs.fee.timing': '条件を満たした日から月末までに平日 (月曜日から金曜日) が {days} 日以上あれば翌月 1 日から、足りなければその翌月 1 日から。満たした日と月末の日も数えます。',
-  'docs.fee.cutoffOnTime': '{date}に満たした場合: その日から月末まで平日が {days} 日あるため、{start}から引き下げた料金になります。',
+  'docs.fee.reducedForTeams':
+    'Microsoft Teams アプリ 1 つ、または Microsoft 365 アドイン 2 つ以上と関連付けた AppSource 上の有料 SaaS (共同販売ステータスは不要)',
+  'docs.fee.timing':
+    '条件を満たした日から月末までに平日 (月曜日から金曜日) が {days} 日以上あれば翌月 1 日から、足りなければその翌月 1 日から。満たした日と月末の日も数えます。',
+  'docs.fee.cutoffOnTime':
+    '{date}に満たした場合: その日から月末まで平日が {days} 日あるため、{start}から引き下げた料金になります。',
   'docs.fee.cutoffTooLate': '{date}に満たした場合: 平日が {days} 日しか残らないため、{start}からになります。',
   'docs.fee.exampleCaption': '計算例: 月 {sales}の売上 — {edition}',
   'docs.fee.case': '場合',
@@ -141,7 +147,8 @@ export const ja = {
   'docs.amb.reading': 'このガイドの読み方',
   // --- calculator ---
   'calc.static.heading': '{edition}で各ステータスに必要な要件',
-  'calc.static.intro': 'JavaScript がないと回答から判定できません。各ステータスに必要な要件を示します。各要件からその説明に移動できます。',
+  'calc.static.intro':
+    'JavaScript がないと回答から判定できません。各ステータスに必要な要件を示します。各要件からその説明に移動できます。',
   'calc.static.only': '{types}のみ',
   'calc.intro': '回答はこのブラウザーの中だけで計算され、外部には送信されません。',
   'calc.noscript': 'この計算機には JavaScript が必要です。要件は「ステータスと要件」ページの表で確認できます。',
@@ -164,8 +171,10 @@ export const ja = {
   'calc.help.partnerIdAndAccount': 'パートナー センターに登録された MPN ID (PartnerID) とアカウントです。',
   'calc.field.businessProfileComplete': 'ビジネス プロファイルは完成していますか',
   'calc.help.businessProfileComplete': 'パートナー センターのビジネス プロファイルの必須項目です。',
-  'calc.field.servicesCredential': 'Gold コンピテンシー (2023 年 7 月版ではソリューション パートナーの認定) がありますか',
-  'calc.help.servicesCredential': 'コンサルティング サービスのプランで問われます (2021 年の版ではマネージド サービスも)。',
+  'calc.field.servicesCredential':
+    'Gold コンピテンシー (2023 年 7 月版ではソリューション パートナーの認定) がありますか',
+  'calc.help.servicesCredential':
+    'コンサルティング サービスのプランで問われます (2021 年の版ではマネージド サービスも)。',
   'calc.field.isvConnectEnrolled': 'Business Applications ISV Connect プログラムに登録していますか',
   'calc.help.isvConnectEnrolled': 'Dynamics 365 と Power Apps のプランで問われます。',
   'calc.field.coSellListingComplete': '[Microsoft と共同販売する] タブの項目をすべて入力しましたか',
@@ -180,20 +189,24 @@ export const ja = {
   'calc.help.salesContactPerGeography': '共同販売する地域それぞれに連絡先が必要です。',
   'calc.field.referenceArchitectureDiagram': '参照アーキテクチャ図をアップロードしましたか',
   'calc.help.referenceArchitectureDiagram': '共同販売の資料と一緒に審査されます。',
-  'calc.field.teamsOrM365Linked': '有料 SaaS を Teams アプリ 1 つ、または Microsoft 365 アドイン 2 つ以上と AppSource で関連付けていますか',
+  'calc.field.teamsOrM365Linked':
+    '有料 SaaS を Teams アプリ 1 つ、または Microsoft 365 アドイン 2 つ以上と AppSource で関連付けていますか',
   'calc.help.teamsOrM365Linked': '2021 年 3 月版のサービス料金の引き下げ条件の 1 つです。',
   'calc.field.azureConsumedRevenueUsd': 'Azure 使用による収益 (組織レベル、過去 12 か月間、米国ドル)',
   'calc.help.azureConsumedRevenueUsd': '例: 100,000。組織全体の Azure ソリューションの合計です。',
   'calc.field.billedRevenueUsd': '組織全体 (すべてのプラン) のマーケットプレース請求売上 (米国ドル)',
-  'calc.help.billedRevenueUsd': '例: 100,000。取引可能なプランでのみ数えられます。組織全体かこのプランだけかは Microsoft の資料に書かれていないため、組織全体の金額を入力してください。',
+  'calc.help.billedRevenueUsd':
+    '例: 100,000。取引可能なプランでのみ数えられます。組織全体かこのプランだけかは Microsoft の資料に書かれていないため、組織全体の金額を入力してください。',
   'calc.field.technicalValidationPassed': 'Microsoft の技術的な検証に合格しましたか',
   'calc.help.technicalValidationPassed': 'Azure 上の反復可能な IP コードの割合を Microsoft が確認します。',
   'calc.field.monthlySalesUsd': '見込みの月間売上 (定価、米国ドル)',
-  'calc.help.monthlySalesUsd': '例: 10,000。ライセンスの価格だけで、料金のかからない Azure の使用料は含めません。サービス料金と削減額の見積もりに使います。',
+  'calc.help.monthlySalesUsd':
+    '例: 10,000。ライセンスの価格だけで、料金のかからない Azure の使用料は含めません。サービス料金と削減額の見積もりに使います。',
   'calc.field.qualifiesOn': '条件を満たす見込みの日 (その日に有効なルールで計算します)',
   'calc.help.qualifiesOn': 'どの版のルールを使うかを決めます。引き下げ料金がある版では、適用が始まる月も計算します。',
   'calc.field.firstPublishedOn': 'プランを初めて公開した日',
-  'calc.help.firstPublishedOn': '2023 年 7 月 11 日以降に初めて公開したプランは、Azure IP 共同販売に Azure Marketplace で取引可能であることが必要です。',
+  'calc.help.firstPublishedOn':
+    '2023 年 7 月 11 日以降に初めて公開したプランは、Azure IP 共同販売に Azure Marketplace で取引可能であることが必要です。',
   'calc.amount.negative': '0 以上の金額を入力してください。',
   'calc.amount.not-a-number': '金額として読み取れません。数字で入力してください (例: 100,000)。',
   'calc.amount.too-large': '金額が大きすぎます。1 兆ドル以下で入力してください。',
@@ -236,11 +249,16 @@ export const ja = {
   'calc.share.print': '印刷',
   'calc.share.copied': 'コピーしました。',
   'calc.share.copyFailed': 'コピーできませんでした。アドレス バーからリンクをコピーしてください。',
-  'calc.notice.storage-reset': 'このブラウザーに保存された回答の一部が読み取れず、削除しました。ほかの回答は残っています。',
-  'calc.notice.storage-edition': 'このブラウザーに保存された版はこのサイトにないため、版の選択を戻しました。回答は残っています。',
-  'calc.notice.link-broken': 'このリンクは読み取れなかったため (途中で切れた可能性があります)、内容を使っていません。表示しているのは、このブラウザーに保存された回答です (あれば)。',
-  'calc.notice.link-outdated': 'このリンクはこのサイトの別のバージョンで作られていて読み取れないため、内容を使っていません。表示しているのは、このブラウザーに保存された回答です (あれば)。',
-  'calc.notice.link-edition': 'このリンクの一部 (版の指定、または回答の後の文字) が読み取れなかったため、無視しました。',
+  'calc.notice.storage-reset':
+    'このブラウザーに保存された回答の一部が読み取れず、削除しました。ほかの回答は残っています。',
+  'calc.notice.storage-edition':
+    'このブラウザーに保存された版はこのサイトにないため、版の選択を戻しました。回答は残っています。',
+  'calc.notice.link-broken':
+    'このリンクは読み取れなかったため (途中で切れた可能性があります)、内容を使っていません。表示しているのは、このブラウザーに保存された回答です (あれば)。',
+  'calc.notice.link-outdated':
+    'このリンクはこのサイトの別のバージョンで作られていて読み取れないため、内容を使っていません。表示しているのは、このブラウザーに保存された回答です (あれば)。',
+  'calc.notice.link-edition':
+    'このリンクの一部 (版の指定、または回答の後の文字) が読み取れなかったため、無視しました。',
   'calc.notice.link-opened': '共有リンクの回答を表示しています。あなた自身の回答は残っています。',
   'calc.notice.restore': '自分の回答に戻す',
   'calc.notice.keep': 'この回答を使う',
@@ -257,9 +275,11 @@ export const ja = {
   'calc.summary.link': 'この計算を開く',
   'calc.edition.auto': '日付の時点で有効なルール (日付がなければ最新)',
   'calc.edition.seed': '出典資料のルール (2021 年 3 月) を使う',
-  'calc.edition.newestNote': 'このガイドが出典を示せる最新のルール、{edition}で計算しています。下で条件を満たす日を入力すると、その日に有効なルールを使います。',
+  'calc.edition.newestNote':
+    'このガイドが出典を示せる最新のルール、{edition}で計算しています。下で条件を満たす日を入力すると、その日に有効なルールを使います。',
   'calc.edition.dateNote': '{date}に有効なルール、{edition}で計算しています。',
-  'calc.edition.pinnedNote': '選んだ版、{edition}で計算しています。日付に合わせるには「日付の時点で有効なルール」を選んでください。',
+  'calc.edition.pinnedNote':
+    '選んだ版、{edition}で計算しています。日付に合わせるには「日付の時点で有効なルール」を選んでください。',
   'calc.edition.switch': '{edition}を使う',
   'calc.checklist.open': '未確定',
   'calc.path.none': 'この種類のプランは、この版では他の回答にかかわらず共同販売の対象になりません。',

@@ -2,9 +2,7 @@ import { maxAmountUsd } from '../rules/answers.ts';
 
 export type AmountProblem = 'negative' | 'not-a-number' | 'too-large';
 
-export type ParsedAmount =
-  | { ok: true; value: number | undefined }
-  | { ok: false; problem: AmountProblem };
+export type ParsedAmount = { ok: true; value: number | undefined } | { ok: false; problem: AmountProblem };
 
 /** Full-width forms a Japanese IME produces: digits, comma, period, minus, dollar, space. */
 function toHalfWidth(text: string): string {

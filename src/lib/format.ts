@@ -50,7 +50,10 @@ export function formatDate(isoDate: string, locale: Locale): string {
   const date = new Date(0);
   // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999.
   date.setUTCFullYear(y!, m! - 1, d!);
-  const format = (dateFormats[locale] ??= new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: 'long', timeZone: 'UTC' }));
+  const format = (dateFormats[locale] ??= new Intl.DateTimeFormat(intlLocale[locale], {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+  }));
   const parts = format.formatToParts(date);
   // The Japanese pages space half-width digits from kanji (2021 年 6 月 30 日), as Microsoft's Japanese docs do.
   return parts.map((part) => part.value).join(locale === 'ja' ? ' ' : '');

@@ -7,10 +7,7 @@ type MdastPlugin = Extract<NonNullable<SatteriProcessorOptions['mdastPlugins']>[
 // WebKit show it, so a page written one sentence per line would read 「です。 次の」. The break is dropped after
 // Japanese punctuation and between two Japanese characters; between Latin words it stays a space.
 const japanese = String.raw`\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー`;
-const softBreak = new RegExp(
-  String.raw`(?<=[。、！？」』）])\n|(?<=[${japanese}])\n(?=[${japanese}「『（])`,
-  'gu',
-);
+const softBreak = new RegExp(String.raw`(?<=[。、！？」』）])\n|(?<=[${japanese}])\n(?=[${japanese}「『（])`, 'gu');
 
 /** Text with the line breaks a Japanese reader should not see as spaces removed. */
 export const joinJapaneseLines = (text: string): string => text.replace(softBreak, '');

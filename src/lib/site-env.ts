@@ -34,7 +34,12 @@ function httpUrl(name: string, value: string): URL {
 function siteOf(value: string | undefined): string {
   if (!value) return defaultSiteUrl;
   const url = httpUrl('SITE_URL', value);
-  if (url.pathname !== '/') fail('SITE_URL', value, `give the origin only (${url.origin}) and the path in BASE_PATH (${url.pathname.replace(/\/$/, '')})`);
+  if (url.pathname !== '/')
+    fail(
+      'SITE_URL',
+      value,
+      `give the origin only (${url.origin}) and the path in BASE_PATH (${url.pathname.replace(/\/$/, '')})`,
+    );
   return url.origin;
 }
 
@@ -52,7 +57,9 @@ function baseOf(value: string | undefined): string {
 function editUrlOf(env: Env): string | null {
   if (env.EDIT_URL) return httpUrl('EDIT_URL', env.EDIT_URL).href.replace(/\/?$/, '/');
   if (env.REPO_URL) {
-    const repo = httpUrl('REPO_URL', env.REPO_URL).href.replace(/\/+$/, '').replace(/\.git$/, '');
+    const repo = httpUrl('REPO_URL', env.REPO_URL)
+      .href.replace(/\/+$/, '')
+      .replace(/\.git$/, '');
     return `${repo}/edit/${env.REPO_BRANCH || 'main'}/`;
   }
   return null;

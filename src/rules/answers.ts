@@ -156,7 +156,9 @@ const beyondSchema: Partial<Record<AnswerField, Beyond>> = {
   billedRevenueUsd: amount,
   monthlySalesUsd: amount,
   listedIn: (list: Store[], field) =>
-    list.every((store, i) => list.indexOf(store) === i) ? undefined : issue(field, 'invalid_value', 'lists the same store twice'),
+    list.every((store, i) => list.indexOf(store) === i)
+      ? undefined
+      : issue(field, 'invalid_value', 'lists the same store twice'),
   qualifiesOn: (date: string, field) =>
     isCalendarDate(date) && date <= latestDate ? undefined : issue(field, 'invalid_date'),
   firstPublishedOn: (date: string, field) =>

@@ -50,11 +50,18 @@ function localToday(): string {
   return today.date;
 }
 
-export function assessor(held: (id: EditionId) => HeldEdition | undefined, texts: EngineTexts, periods: EditionPeriods) {
+export function assessor(
+  held: (id: EditionId) => HeldEdition | undefined,
+  texts: EngineTexts,
+  periods: EditionPeriods,
+) {
   const find = (id: string) => (isEditionId(id) ? held(id) : undefined);
 
   /** Per edition, its period with no notice: the common case, built once. */
-  const current = Object.fromEntries(editionIds.map((id) => [id, { period: periods[id], superseded: null }])) as Record<EditionId, InTime>;
+  const current = Object.fromEntries(editionIds.map((id) => [id, { period: periods[id], superseded: null }])) as Record<
+    EditionId,
+    InTime
+  >;
 
   /** The edition's period and, when it ended before the date asked about, the notice naming the edition in force. */
   function inTime(id: EditionId, answers: Answers, given: string | undefined): InTime {
@@ -73,7 +80,12 @@ export function assessor(held: (id: EditionId) => HeldEdition | undefined, texts
   }
 
   function assessValid(answers: Answers, id: EditionId, edition: HeldEdition, today: string | undefined): AssessResult {
-    return { ok: true, assessment: deepFreeze(explain(evaluateValid(edition.rules, answers), edition.worded, texts, inTime(id, answers, today))) };
+    return {
+      ok: true,
+      assessment: deepFreeze(
+        explain(evaluateValid(edition.rules, answers), edition.worded, texts, inTime(id, answers, today)),
+      ),
+    };
   }
 
   /** Assesses any input under an edition; never throws. */
@@ -82,7 +94,8 @@ export function assessor(held: (id: EditionId) => HeldEdition | undefined, texts
     const edition = find(editionId);
     const today = options?.today;
     const badToday = today !== undefined && !(typeof today === 'string' && isCalendarDate(today));
-    if (edition && validated.ok && !badToday) return assessValid(validated.answers, editionId as EditionId, edition, today);
+    if (edition && validated.ok && !badToday)
+      return assessValid(validated.answers, editionId as EditionId, edition, today);
     const errors = [
       ...(edition ? [] : [issue('editionId', 'unknown_edition', 'is not a known rules edition')]),
       ...(badToday ? [issue('today', 'invalid_date')] : []),

@@ -23,7 +23,9 @@ const isLocale = (value: string): value is Locale => locales.includes(value);
 const folder = new URL('../../content/editions/', import.meta.url);
 const read = (name: string) => JSON.parse(readFileSync(new URL(name, folder), 'utf8'));
 const isLocalized = (value: object): value is Localized =>
-  Object.keys(value).length === 2 && typeof (value as Localized).ja === 'string' && typeof (value as Localized).en === 'string';
+  Object.keys(value).length === 2 &&
+  typeof (value as Localized).ja === 'string' &&
+  typeof (value as Localized).en === 'string';
 
 /** The same data with every {ja, en} text in `locale` only; the other language becomes ''. */
 function inOneLocale<T>(value: T, locale: Locale): T {
@@ -48,7 +50,10 @@ function localeModule(locale: Locale): string {
   const others = editionIds
     .filter((id) => id !== defaultEditionId)
     .map((id) => `${JSON.stringify(id)}: () => import(${JSON.stringify(editionModule(locale, id))})`);
-  const texts = { ...(read('texts.json') as Texts), editions: Object.fromEntries(editionIds.map((id) => [id, editionName(readEdition(id))])) };
+  const texts = {
+    ...(read('texts.json') as Texts),
+    editions: Object.fromEntries(editionIds.map((id) => [id, editionName(readEdition(id))])),
+  };
   return [
     `import { registerLocale } from ${JSON.stringify(browserTs)};`,
     `import first from ${JSON.stringify(editionModule(locale, defaultEditionId))};`,
@@ -75,7 +80,8 @@ export function browserEditions(): Plugin {
         for (const e of editionIds) this.addWatchFile(fileURLToPath(new URL(`${e}.json`, folder)));
         return periodsModule();
       }
-      const [, kind, locale = '', editionId = ''] = /^\0virtual:browser-(edition|locale)\/(\w+)(?:\/(.+))?$/.exec(id) ?? [];
+      const [, kind, locale = '', editionId = ''] =
+        /^\0virtual:browser-(edition|locale)\/(\w+)(?:\/(.+))?$/.exec(id) ?? [];
       if (!kind) return undefined;
       if (!isLocale(locale)) throw new Error(`${id}: no such locale`);
       for (const name of ['texts.json', 'requirements.json', ...editionIds.map((e) => `${e}.json`)]) {

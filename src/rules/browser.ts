@@ -32,7 +32,8 @@ export const editionPeriods = periods;
 export const editionFor = (isoDate: string): EditionId => editionForIn(periods, isoDate);
 
 /** The edition a share link without `&edition=` opens (`version` as decodeAnswers returns it). */
-export const editionForLink = (version: 1 | 2, answers: Answers): EditionId => editionForLinkIn(periods, version, answers);
+export const editionForLink = (version: 1 | 2, answers: Answers): EditionId =>
+  editionForLinkIn(periods, version, answers);
 
 type Locale = keyof Localized;
 type OtherId = Exclude<EditionId, typeof defaultEditionId>;
@@ -73,6 +74,7 @@ export function registerLocale(locale: Locale, data: LocaleData): void {
 /** The engine in one language; a page that did not load that language's module gets an error, not wrong text. */
 export function engineFor(locale: Locale): BrowserEngine {
   const engine = engines[locale];
-  if (!engine) throw new Error(`The islands' engine has no ${locale} data: import virtual:browser-locale/${locale} first.`);
+  if (!engine)
+    throw new Error(`The islands' engine has no ${locale} data: import virtual:browser-locale/${locale} first.`);
   return engine;
 }

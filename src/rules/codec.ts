@@ -19,7 +19,10 @@ import {
 } from './answers.ts';
 
 /** How each field is written, by the kind of value its schema takes. */
-const kinds = Object.fromEntries(answerFields.map((field) => [field, fieldKind(field)])) as Record<AnswerField, FieldKind>;
+const kinds = Object.fromEntries(answerFields.map((field) => [field, fieldKind(field)])) as Record<
+  AnswerField,
+  FieldKind
+>;
 
 const storeLetters = { 'azure-marketplace': 'm', appsource: 'a' } as const;
 const noStores = '0';
@@ -87,8 +90,10 @@ export function decodeAnswers(text: string): Decoded {
   const count = fieldCount[version];
   const pieces = match[2] === '' ? [] : match[2].split('_');
   // v1 dropped trailing unanswered fields, so fewer pieces are a valid v1 writing; v2 always writes all of them.
-  if (pieces.length > count) return fail([issue('', 'malformed', `has more fields than format v${version} knows (it is damaged)`)]);
-  if (version === 2 && pieces.length < count) return fail([issue('', 'malformed', `has fewer fields than format v2 writes (it is damaged)`)]);
+  if (pieces.length > count)
+    return fail([issue('', 'malformed', `has more fields than format v${version} knows (it is damaged)`)]);
+  if (version === 2 && pieces.length < count)
+    return fail([issue('', 'malformed', `has fewer fields than format v2 writes (it is damaged)`)]);
 
   const answers: Record<string, unknown> = {};
   const errors: Issue[] = [];

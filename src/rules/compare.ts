@@ -13,10 +13,16 @@ export type EditionComparison = {
 };
 
 /** Each compared aspect as a key (equal keys = no change) and the words shown for it. */
-function aspects(a: Assessment, texts: Texts): Record<Exclude<ChangeField, 'statusName'>, { key: string; text: Localized }> {
+function aspects(
+  a: Assessment,
+  texts: Texts,
+): Record<Exclude<ChangeField, 'statusName'>, { key: string; text: Localized }> {
   const p = texts.phrases;
   const fee = a.fee;
-  const yesNo = (eligible: boolean | null) => ({ key: String(eligible), text: eligible === null ? p.undecidedShort : eligible ? p.yes : p.no });
+  const yesNo = (eligible: boolean | null) => ({
+    key: String(eligible),
+    text: eligible === null ? p.undecidedShort : eligible ? p.yes : p.no,
+  });
   return {
     status: { key: a.status, text: a.statusName },
     fee: {

@@ -40,7 +40,8 @@ type Problem = { file: string; path: string; message: string };
 
 /** Every citation or ambiguity key used anywhere below `value`, with its field path. */
 function keysUsed(value: unknown, path: string[], found: { key: string; path: string }[]): void {
-  if (typeof value === 'string' && /^(S-\d{2}[a-z]?|A\d{1,2})$/.test(value)) found.push({ key: value, path: path.join('.') });
+  if (typeof value === 'string' && /^(S-\d{2}[a-z]?|A\d{1,2})$/.test(value))
+    found.push({ key: value, path: path.join('.') });
   else if (Array.isArray(value)) value.forEach((v, i) => keysUsed(v, [...path, String(i)], found));
   else if (value && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) keysUsed(v, [...path, k], found);
@@ -50,9 +51,9 @@ function keysUsed(value: unknown, path: string[], found: { key: string; path: st
 /** Every `{name}` in the strings below `value`, with its field path. */
 function placeholdersUsed(value: unknown, path: string[], found: { name: string; path: string }[]): void {
   if (typeof value === 'string') {
-    for (const name of new Set(Array.from(value.matchAll(/\{(\w+)\}/g), (m) => m[1]!))) found.push({ name, path: path.join('.') });
-  }
-  else if (Array.isArray(value)) value.forEach((v, i) => placeholdersUsed(v, [...path, String(i)], found));
+    for (const name of new Set(Array.from(value.matchAll(/\{(\w+)\}/g), (m) => m[1]!)))
+      found.push({ name, path: path.join('.') });
+  } else if (Array.isArray(value)) value.forEach((v, i) => placeholdersUsed(v, [...path, String(i)], found));
   else if (value && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) placeholdersUsed(v, [...path, k], found);
   }
@@ -65,11 +66,18 @@ function placeholdersUsed(value: unknown, path: string[], found: { name: string;
 function allowedPlaceholders(name: string, path: string, thresholdIds: Set<string>): readonly string[] {
   if (name === 'texts.json') return path.startsWith('phrases.') ? phrasePlaceholders : [];
   // Requirement ids have dots of their own (ipci.r1-revenue).
-  const condition = (name === 'requirements.json' ? /^(.+)\.condition\.(ja|en)$/ : /^wording\.requirements\.(.+)\.condition\.(ja|en)$/).exec(path);
+  const condition = (
+    name === 'requirements.json' ? /^(.+)\.condition\.(ja|en)$/ : /^wording\.requirements\.(.+)\.condition\.(ja|en)$/
+  ).exec(path);
   return condition && thresholdIds.has(condition[1]!) ? ['threshold'] : [];
 }
 
-function checkEdition(id: string, file: EditionFile, catalogue: Catalogue, problem: (path: string, message: string) => void): void {
+function checkEdition(
+  id: string,
+  file: EditionFile,
+  catalogue: Catalogue,
+  problem: (path: string, message: string) => void,
+): void {
   const { rules, wording } = file;
   if (rules.id !== id) problem('rules.id', `is "${rules.id}" but the file is named ${id}.json`);
 
@@ -77,13 +85,19 @@ function checkEdition(id: string, file: EditionFile, catalogue: Catalogue, probl
   rules.statuses.forEach((s, i) => {
     if (statusIds.indexOf(s.id) !== i) problem(`rules.statuses.${i}.id`, `"${s.id}" is listed twice`);
     const parent = s.requires === null ? undefined : rules.statuses.find((p) => p.id === s.requires);
-    if (s.requires === null && s.order !== 0) problem(`rules.statuses.${i}.order`, 'the base status (requires null) must have order 0');
-    if (parent && parent.order >= s.order) problem(`rules.statuses.${i}.order`, `must be above the order of "${s.requires}"`);
+    if (s.requires === null && s.order !== 0)
+      problem(`rules.statuses.${i}.order`, 'the base status (requires null) must have order 0');
+    if (parent && parent.order >= s.order)
+      problem(`rules.statuses.${i}.order`, `must be above the order of "${s.requires}"`);
     if (s.requires !== null && !rules.requirements.some((r) => r.status === s.id && !r.appliesTo)) {
-      problem(`rules.statuses.${i}.id`, `"${s.id}" needs a requirement for every offer (no appliesTo), or it is reached without one`);
+      problem(
+        `rules.statuses.${i}.id`,
+        `"${s.id}" needs a requirement for every offer (no appliesTo), or it is reached without one`,
+      );
     }
   });
-  if (rules.statuses.filter((s) => s.requires === null).length !== 1) problem('rules.statuses', 'exactly one status must have requires: null');
+  if (rules.statuses.filter((s) => s.requires === null).length !== 1)
+    problem('rules.statuses', 'exactly one status must have requires: null');
 
   const requirementIds = rules.requirements.map((r) => r.id);
   rules.requirements.forEach((r, i) => {
@@ -91,12 +105,16 @@ function checkEdition(id: string, file: EditionFile, catalogue: Catalogue, probl
     const own = wording.requirements[r.id];
     for (const text of ['label', 'condition'] as const) {
       if (!own?.[text] && !catalogue[r.id]?.[text]) {
-        problem(`rules.requirements.${i}.id`, `"${r.id}" has no ${text} in requirements.json or in wording.requirements`);
+        problem(
+          `rules.requirements.${i}.id`,
+          `"${r.id}" has no ${text} in requirements.json or in wording.requirements`,
+        );
       }
     }
   });
   for (const key of Object.keys(wording.requirements)) {
-    if (!requirementIds.includes(key)) problem(`wording.requirements.${key}`, 'words a requirement that rules.requirements does not have');
+    if (!requirementIds.includes(key))
+      problem(`wording.requirements.${key}`, 'words a requirement that rules.requirements does not have');
   }
 }
 
@@ -125,7 +143,12 @@ export function checkEditionTexts(files: Record<string, string>, folder = 'conte
     else for (const i of result.error.issues) problems.push({ file: name, path: pathText(i.path), message: i.message });
   }
   for (const name of Object.keys(files)) {
-    if (!schemaFor(name)) problems.push({ file: name, path: '(whole file)', message: `is not an edition file (expected one of ${editionFileNames.join(', ')})` });
+    if (!schemaFor(name))
+      problems.push({
+        file: name,
+        path: '(whole file)',
+        message: `is not an edition file (expected one of ${editionFileNames.join(', ')})`,
+      });
   }
 
   // Links between files are checked once every file has the right shape.
@@ -135,7 +158,11 @@ export function checkEditionTexts(files: Record<string, string>, folder = 'conte
     const catalogue = parsed['requirements.json'] as Catalogue;
     // Requirements whose rule has a threshold, in any edition: their conditions may say {threshold}.
     const thresholdIds = new Set(
-      editionIds.flatMap((id) => (parsed[`${id}.json`] as EditionFile).rules.requirements.filter((r) => 'thresholdUsd' in r.rule).map((r) => r.id)),
+      editionIds.flatMap((id) =>
+        (parsed[`${id}.json`] as EditionFile).rules.requirements
+          .filter((r) => 'thresholdUsd' in r.rule)
+          .map((r) => r.id),
+      ),
     );
     for (const name of editionFileNames) {
       if (name === 'citations.json') continue;
@@ -144,20 +171,27 @@ export function checkEditionTexts(files: Record<string, string>, folder = 'conte
       keysUsed(parsed[name], [], used);
       for (const { key, path } of used) {
         const known = key.startsWith('S-') ? key in citations : key in ambiguities;
-        if (!known) problem(path, `${key} is not defined in ${key.startsWith('S-') ? 'citations.json' : 'ambiguities.json'}`);
+        if (!known)
+          problem(path, `${key} is not defined in ${key.startsWith('S-') ? 'citations.json' : 'ambiguities.json'}`);
       }
       const placeholders: { name: string; path: string }[] = [];
       placeholdersUsed(parsed[name], [], placeholders);
       for (const { name: placeholder, path } of placeholders) {
         const allowed = allowedPlaceholders(name, path, thresholdIds);
         if (!allowed.includes(placeholder)) {
-          problem(path, `{${placeholder}} is not a value this text is given (${allowed.length ? `it can use ${allowed.map((a) => `{${a}}`).join(', ')}` : 'it takes none'})`);
+          problem(
+            path,
+            `{${placeholder}} is not a value this text is given (${allowed.length ? `it can use ${allowed.map((a) => `{${a}}`).join(', ')}` : 'it takes none'})`,
+          );
         }
       }
       const id = name.replace(/\.json$/, '');
-      if ((editionIds as readonly string[]).includes(id)) checkEdition(id, parsed[name] as EditionFile, catalogue, problem);
+      if ((editionIds as readonly string[]).includes(id))
+        checkEdition(id, parsed[name] as EditionFile, catalogue, problem);
     }
-    const periods = Object.fromEntries(editionIds.map((id) => [id, (parsed[`${id}.json`] as EditionFile).rules.period]));
+    const periods = Object.fromEntries(
+      editionIds.map((id) => [id, (parsed[`${id}.json`] as EditionFile).rules.period]),
+    );
     for (const p of periodProblems(periods as unknown as EditionPeriods)) {
       problems.push({ file: `${p.id}.json`, path: `rules.period.${p.field}`, message: p.message });
     }

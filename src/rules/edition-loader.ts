@@ -21,7 +21,8 @@ export function editionsLoader(): Loader {
       const read = (name: string) => JSON.parse(readFileSync(`${dir}/${name}`, 'utf8'));
       const catalogue = read('requirements.json') as Catalogue;
       store.clear();
-      for (const id of editionIds) store.set({ id, data: resolveEdition(read(`${id}.json`) as EditionFile, catalogue) });
+      for (const id of editionIds)
+        store.set({ id, data: resolveEdition(read(`${id}.json`) as EditionFile, catalogue) });
     },
   };
 }

@@ -99,7 +99,11 @@ const ruleFee = z
     // A reduced fee for an offer type that cannot be sold through the marketplace could never be charged.
     fee.reducedForAzureIp.forEach((type, i) => {
       if (fee.transactableOfferTypes !== null && !fee.transactableOfferTypes.includes(type)) {
-        ctx.addIssue({ code: 'custom', path: ['reducedForAzureIp', i], message: `"${type}" is not in transactableOfferTypes, so it pays no fee to reduce` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['reducedForAzureIp', i],
+          message: `"${type}" is not in transactableOfferTypes, so it pays no fee to reduce`,
+        });
       }
     });
   });
@@ -143,7 +147,11 @@ export const editionRulesSchema = z.strictObject({
 });
 
 const benefitWording = z.strictObject({ condition: localized, caveats: z.array(localized), ...sourced });
-const requirementWording = z.strictObject({ label: localized, condition: localized, caveats: z.array(caveat).optional() });
+const requirementWording = z.strictObject({
+  label: localized,
+  condition: localized,
+  caveats: z.array(caveat).optional(),
+});
 
 const editionWordingSchema = z.strictObject({
   statuses: z.record(
@@ -178,7 +186,9 @@ const editionDocsSchema = z.strictObject({
    * never applied by the engine. `reportedOn` is the date the report itself carries, if any.
    */
   reported: z
-    .array(z.strictObject({ text: localized, page: localized, address: z.url().nullable(), reportedOn: date.nullable() }))
+    .array(
+      z.strictObject({ text: localized, page: localized, address: z.url().nullable(), reportedOn: date.nullable() }),
+    )
     .optional(),
   /** Microsoft's live page of the current requirements, per language (for the newest edition). */
   liveRequirements: z.strictObject({ ja: z.url(), en: z.url() }).optional(),
@@ -194,15 +204,52 @@ export const editionFileSchema = z.strictObject({
 export const catalogueSchema = z.record(requirementId, requirementWording.omit({ caveats: true }));
 
 const phraseKeys = [
-  'listSeparator', 'notGiven', 'answeredYes', 'answeredNo', 'notAnswered', 'passByDefault',
-  'offerTypeIn', 'offerTypeOut', 'offerTypeMissing', 'listedYes', 'listedNo', 'listedMissing',
-  'revenueAcr', 'revenueBilled', 'revenueShort', 'revenueMissing', 'billedNeedsTransact',
-  'solutionTypeIn', 'solutionTypeOut', 'solutionTypeMissing',
-  'feeTransactMissing', 'feeNotTransactable', 'feeNoTransactOption', 'feeStandard',
-  'feeReducedAzureIp', 'feeReducedTeams', 'feeSavings', 'reducedFrom', 'reducedFromMissing',
-  'eligible', 'notEligible', 'yes', 'no', 'feeSummary', 'feeNone', 'cspSummary',
-  'transactSinceMet', 'transactSinceOlder', 'transactSinceUnmet', 'transactSinceMissing',
-  'feeOfferTypeMissing', 'reducedOutsidePeriod', 'undecided', 'undecidedShort', 'superseded', 'supersededToday',
+  'listSeparator',
+  'notGiven',
+  'answeredYes',
+  'answeredNo',
+  'notAnswered',
+  'passByDefault',
+  'offerTypeIn',
+  'offerTypeOut',
+  'offerTypeMissing',
+  'listedYes',
+  'listedNo',
+  'listedMissing',
+  'revenueAcr',
+  'revenueBilled',
+  'revenueShort',
+  'revenueMissing',
+  'billedNeedsTransact',
+  'solutionTypeIn',
+  'solutionTypeOut',
+  'solutionTypeMissing',
+  'feeTransactMissing',
+  'feeNotTransactable',
+  'feeNoTransactOption',
+  'feeStandard',
+  'feeReducedAzureIp',
+  'feeReducedTeams',
+  'feeSavings',
+  'reducedFrom',
+  'reducedFromMissing',
+  'eligible',
+  'notEligible',
+  'yes',
+  'no',
+  'feeSummary',
+  'feeNone',
+  'cspSummary',
+  'transactSinceMet',
+  'transactSinceOlder',
+  'transactSinceUnmet',
+  'transactSinceMissing',
+  'feeOfferTypeMissing',
+  'reducedOutsidePeriod',
+  'undecided',
+  'undecidedShort',
+  'superseded',
+  'supersededToday',
 ] as const;
 
 /**
@@ -210,9 +257,30 @@ const phraseKeys = [
  * callers pass (condition, standard, rate). Any other name would reach a reader unfilled, or fail to fill.
  */
 export const phrasePlaceholders = [
-  'offerType', 'solutionType', 'list', 'stores', 'threshold', 'acr', 'billed', 'sales', 'monthly', 'annual',
-  'qualifiesOn', 'days', 'required', 'date', 'condition', 'standard', 'rate',
-  'periodFrom', 'periodUntil', 'since', 'published', 'edition', 'until', 'inForce',
+  'offerType',
+  'solutionType',
+  'list',
+  'stores',
+  'threshold',
+  'acr',
+  'billed',
+  'sales',
+  'monthly',
+  'annual',
+  'qualifiesOn',
+  'days',
+  'required',
+  'date',
+  'condition',
+  'standard',
+  'rate',
+  'periodFrom',
+  'periodUntil',
+  'since',
+  'published',
+  'edition',
+  'until',
+  'inForce',
 ] as const;
 
 /** Names of answer values and the sentences explanations are built from ({name} = a value put in). */
@@ -226,7 +294,10 @@ export const textsSchema = z.strictObject({
 export const citationSchema = z.strictObject({
   repository: z.string().nullable(),
   path: z.string().min(1),
-  commit: z.string().regex(/^[0-9a-f]{40}$/).nullable(),
+  commit: z
+    .string()
+    .regex(/^[0-9a-f]{40}$/)
+    .nullable(),
   /** ms.date of the version read, or null where the page shows none. */
   date: date.nullable(),
   note: localized,
@@ -246,7 +317,12 @@ export const editionSchema = z.strictObject({
   ...editionDocsSchema.shape,
   period: rulePeriod,
   statuses: z.array(
-    ruleStatus.extend({ name: localized, notLiveName: localized.optional(), caveats: z.array(caveat), sources: z.array(citationKey) }),
+    ruleStatus.extend({
+      name: localized,
+      notLiveName: localized.optional(),
+      caveats: z.array(caveat),
+      sources: z.array(citationKey),
+    }),
   ),
   requirements: z.array(ruleRequirement.extend({ label: localized, condition: localized, caveats: z.array(caveat) })),
   fee: z.strictObject({ ...ruleFee.shape, ...benefitWording.shape }),

@@ -137,10 +137,20 @@ function decide(req: RuleRequirement, a: Answers, share: Share): EvaluatedRequir
       const acrMet = acr === undefined ? null : acr >= t;
       // Billed revenue counts only for a transactable offer.
       const billedMet =
-        a.transactable === false || (billed !== undefined && billed < t) ? false : billed === undefined ? null : (a.transactable ?? null);
+        a.transactable === false || (billed !== undefined && billed < t)
+          ? false
+          : billed === undefined
+            ? null
+            : (a.transactable ?? null);
       // Either path meets it; it fails only when both fail (unanswered otherwise).
       const met = acrMet || billedMet ? true : acrMet === false && billedMet === false ? false : null;
-      const phrase = met ? (acrMet ? 'revenueAcr' : 'revenueBilled') : met === false ? 'revenueShort' : 'revenueMissing';
+      const phrase = met
+        ? acrMet
+          ? 'revenueAcr'
+          : 'revenueBilled'
+        : met === false
+          ? 'revenueShort'
+          : 'revenueMissing';
       const why: Why[] = [{ phrase, thresholdUsd: t, acrUsd: acr, billedUsd: billed }];
       if (!met && billed !== undefined && billed >= t) why.push({ phrase: 'billedNeedsTransact' });
       return { req, met, why };
@@ -158,10 +168,12 @@ function decide(req: RuleRequirement, a: Answers, share: Share): EvaluatedRequir
       const published = a.firstPublishedOn;
       const onStore = a.listedIn === undefined ? null : a.listedIn.some((s) => stores.includes(s));
       if (a.transactable === true && onStore) return { req, met: true, why: [{ phrase: 'transactSinceMet', stores }] };
-      if (published !== undefined && published < since) return { req, met: true, why: [{ phrase: 'transactSinceOlder', since, published }] };
+      if (published !== undefined && published < since)
+        return { req, met: true, why: [{ phrase: 'transactSinceOlder', since, published }] };
       // Published from `since` on, or not answered when: it must be transactable on one of the stores.
       const fails = a.transactable === false || onStore === false;
-      if (fails && published !== undefined) return { req, met: false, why: [{ phrase: 'transactSinceUnmet', since, stores }] };
+      if (fails && published !== undefined)
+        return { req, met: false, why: [{ phrase: 'transactSinceUnmet', since, stores }] };
       return { req, met: null, why: [{ phrase: 'transactSinceMissing', since, stores }] };
     }
   }
@@ -207,9 +219,16 @@ type Ladder = {
 /** Offer types the edition's rules cannot tell apart give the same verdicts; one of each group is enough to try. */
 function distinctOfferTypes(rules: EditionRules): OfferType[] {
   const { fee, benefits } = rules;
-  const lists: (readonly OfferType[] | null | undefined)[] = [fee.transactableOfferTypes, fee.reducedForAzureIp, benefits.cspIncentive.offerTypes];
+  const lists: (readonly OfferType[] | null | undefined)[] = [
+    fee.transactableOfferTypes,
+    fee.reducedForAzureIp,
+    benefits.cspIncentive.offerTypes,
+  ];
   for (const { rule, appliesTo } of rules.requirements) {
-    lists.push(appliesTo, rule.kind === 'offer-type' ? rule.offerTypes : rule.kind === 'yes' ? rule.passWhenTransactable : undefined);
+    lists.push(
+      appliesTo,
+      rule.kind === 'offer-type' ? rule.offerTypes : rule.kind === 'yes' ? rule.passWhenTransactable : undefined,
+    );
   }
   const seen = new Set<string>();
   // SaaS is named in the rules themselves (the Teams / Microsoft 365 path), so it keeps a group of its own.
@@ -294,9 +313,15 @@ function feeOf(rules: EditionRules, a: Answers, status: StatusId): EvaluatedFee 
   let reducedFrom: string | null = null;
   const why: Why[] = [];
   if (applies && f.reducedRate !== null) {
-    if (status === 'azure-ip-cosell' && f.reducedForAzureIp.includes(offerType as OfferType)) reducedBecause = 'azure-ip-cosell';
+    if (status === 'azure-ip-cosell' && f.reducedForAzureIp.includes(offerType as OfferType))
+      reducedBecause = 'azure-ip-cosell';
     // Paid SaaS linked to Teams or Microsoft 365 add-ins, published on AppSource (fee.reduced.m365-saas).
-    else if (f.reducedForTeamsM365Saas && offerType === 'saas' && a.teamsOrM365Linked === true && a.listedIn?.includes('appsource')) {
+    else if (
+      f.reducedForTeamsM365Saas &&
+      offerType === 'saas' &&
+      a.teamsOrM365Linked === true &&
+      a.listedIn?.includes('appsource')
+    ) {
       reducedBecause = 'teams-m365-saas';
     }
     if (reducedBecause && date !== undefined && needed !== null) {
@@ -308,12 +333,23 @@ function feeOf(rules: EditionRules, a: Answers, status: StatusId): EvaluatedFee 
         // The reduced rate existed only in this edition's period: never projected before or after it (A14, A13).
         why.push(
           { phrase: 'feeStandard' },
-          { phrase: 'reducedOutsidePeriod', reducedFrom: from, periodFrom: period.from, periodUntil: period.until ?? '' },
+          {
+            phrase: 'reducedOutsidePeriod',
+            reducedFrom: from,
+            periodFrom: period.from,
+            periodUntil: period.until ?? '',
+          },
         );
         reducedBecause = null;
       } else {
         reducedFrom = from;
-        why.push({ phrase: 'reducedFrom', qualifiesOn: date, businessDays: days, businessDaysNeeded: needed, reducedFrom });
+        why.push({
+          phrase: 'reducedFrom',
+          qualifiesOn: date,
+          businessDays: days,
+          businessDaysNeeded: needed,
+          reducedFrom,
+        });
       }
     }
   }
@@ -321,7 +357,8 @@ function feeOf(rules: EditionRules, a: Answers, status: StatusId): EvaluatedFee 
   const monthly = applies ? (f.standardRate - rate) * (sales ?? 0) : 0;
   // First which fee applies and why (it mentions only the offer type and the rates), then the figures.
   const first: Why[] = [];
-  if (applies === null) first.push({ phrase: a.transactable === undefined ? 'feeTransactMissing' : 'feeOfferTypeMissing' });
+  if (applies === null)
+    first.push({ phrase: a.transactable === undefined ? 'feeTransactMissing' : 'feeOfferTypeMissing' });
   else if (!applies) {
     first.push(a.transactable ? { phrase: 'feeNoTransactOption', offerType } : { phrase: 'feeNotTransactable' });
   } else if (!reducedBecause) {
@@ -393,7 +430,9 @@ function core(rules: EditionRules, a: Answers, ladder: Ladder): Core {
     missing,
     badge:
       badge.statuses.includes(reached.id) ||
-      (isvPath !== null && a.isvConnectEnrolled === true && reached.order >= (statusOf(rules, isvPath) as RuleStatus).order),
+      (isvPath !== null &&
+        a.isvConnectEnrolled === true &&
+        reached.order >= (statusOf(rules, isvPath) as RuleStatus).order),
     // MACC: only purchases billed by Microsoft through a store that counts (A7; 2023-07: either store, F13).
     macc:
       macc.statuses.includes(reached.id) &&
@@ -429,7 +468,6 @@ function favourableCompletions(a: Answers, { readsSolutionType, distinctTypes }:
   const solutions = a.solutionType !== undefined || !readsSolutionType ? [a.solutionType] : solutionTypes;
   return types.flatMap((offerType) => solutions.map((solutionType) => ({ ...base, offerType, solutionType })));
 }
-
 
 /** Decides answers that already passed validation. */
 export function evaluateValid(rules: EditionRules, a: Answers): Evaluation {
@@ -473,7 +511,11 @@ export function evaluateValid(rules: EditionRules, a: Answers): Evaluation {
     missing: now.missing,
     live: a.listedIn === undefined ? null : a.listedIn.length > 0,
     fee: feeOf(rules, a, now.reached.id),
-    badge: verdict('badge', isvPath ? [...badge.statuses, isvPath] : badge.statuses, isvPath ? ['isvConnectEnrolled'] : []),
+    badge: verdict(
+      'badge',
+      isvPath ? [...badge.statuses, isvPath] : badge.statuses,
+      isvPath ? ['isvConnectEnrolled'] : [],
+    ),
     macc: verdict('macc', macc.statuses, ['transactable', 'listedIn', 'offerType']),
     cspIncentive: { ...csp, rate: csp.eligible ? cspIncentive.rate : null },
   };
@@ -489,7 +531,8 @@ function waitingOn(
 ): AnswerField[] {
   const toward = new Set(statuses.flatMap((s) => ladder.chains.get(s) ?? []));
   const fields = new Set<AnswerField>();
-  for (const { req, met } of requirements) if (met !== true && toward.has(req.status)) openFieldsOf(req.rule, a, fields);
+  for (const { req, met } of requirements)
+    if (met !== true && toward.has(req.status)) openFieldsOf(req.rule, a, fields);
   for (const field of own) if (a[field] === undefined) fields.add(field);
   return answerFields.filter((field) => fields.has(field));
 }
@@ -518,7 +561,8 @@ export function relevantFieldsOf(rules: EditionRules, a: Answers, fieldOrder: re
       if (a.transactable !== false) fields.add('billedRevenueUsd');
     }
     if (rule.kind === 'yes') {
-      const byDefault = a.transactable === true && a.offerType !== undefined && rule.passWhenTransactable?.includes(a.offerType);
+      const byDefault =
+        a.transactable === true && a.offerType !== undefined && rule.passWhenTransactable?.includes(a.offerType);
       if (!byDefault) fields.add(rule.field);
     }
   }
@@ -527,7 +571,8 @@ export function relevantFieldsOf(rules: EditionRules, a: Answers, fieldOrder: re
   if (a.transactable !== false && mayTransact) {
     fields.add('monthlySalesUsd');
     if (f.reducedRate !== null) fields.add('qualifiesOn');
-    if (f.reducedForTeamsM365Saas && (a.offerType === undefined || a.offerType === 'saas')) fields.add('teamsOrM365Linked');
+    if (f.reducedForTeamsM365Saas && (a.offerType === undefined || a.offerType === 'saas'))
+      fields.add('teamsOrM365Linked');
   }
   if (rules.benefits.badge.isvConnectWithAtLeast !== null) fields.add('isvConnectEnrolled');
   return fieldOrder.filter((field) => fields.has(field));

@@ -224,7 +224,10 @@ function benefitResults(edition: WordedRules, texts: Texts): BenefitResults {
 }
 
 /** A benefit's result: the shared one when decided, with the open questions when not. */
-function benefitOf<R extends BenefitResult>(outcomes: Outcomes<R>, verdict: { eligible: boolean | null; decidedBy: AnswerField[] }): R {
+function benefitOf<R extends BenefitResult>(
+  outcomes: Outcomes<R>,
+  verdict: { eligible: boolean | null; decidedBy: AnswerField[] },
+): R {
   if (verdict.eligible === null) return { ...outcomes.open, decidedBy: verdict.decidedBy };
   return verdict.eligible ? outcomes.yes : outcomes.no;
 }

@@ -17,10 +17,27 @@ import { editionName, resolveEdition } from './resolve.ts';
 import { editionIds, isEditionId, type EditionId } from './ids.ts';
 import { editionForIn, editionForLinkIn, type EditionPeriods } from './periods.ts';
 import type { Answers, OfferType } from './answers.ts';
-import type { Ambiguity, Catalogue, Citation, Edition, EditionFile, EngineTexts, Localized, Texts } from './edition-schema.ts';
+import type {
+  Ambiguity,
+  Catalogue,
+  Citation,
+  Edition,
+  EditionFile,
+  EngineTexts,
+  Localized,
+  Texts,
+} from './edition-schema.ts';
 
 export { editionIds, defaultEditionId, seedEditionId, statusIds } from './ids.ts';
-export { answerFields, fieldKind, offerTypes, solutionTypes, stores, validateAnswers, maxAmountUsd } from './answers.ts';
+export {
+  answerFields,
+  fieldKind,
+  offerTypes,
+  solutionTypes,
+  stores,
+  validateAnswers,
+  maxAmountUsd,
+} from './answers.ts';
 export { encodeAnswers, decodeAnswers } from './codec.ts';
 export type { Answers, AnswerField, FieldKind, OfferType, SolutionType, Store, Issue, IssueCode } from './answers.ts';
 export type { Assessment, AssessResult, RequirementResult, FeeResult, BenefitResult, Superseded } from './explain.ts';
@@ -65,7 +82,8 @@ export const editionPeriods: EditionPeriods = Object.fromEntries(
 export const editionFor = (isoDate: string): EditionId => editionForIn(editionPeriods, isoDate);
 
 /** The edition a share link without `&edition=` opens (`version` as decodeAnswers returns it). */
-export const editionForLink = (version: 1 | 2, answers: Answers): EditionId => editionForLinkIn(editionPeriods, version, answers);
+export const editionForLink = (version: 1 | 2, answers: Answers): EditionId =>
+  editionForLinkIn(editionPeriods, version, answers);
 
 const engineTexts: EngineTexts = {
   ...texts,

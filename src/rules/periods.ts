@@ -37,11 +37,17 @@ export function periodProblems(periods: EditionPeriods): { id: EditionId; field:
   editionIds.forEach((id, i) => {
     const { from, until } = periods[id];
     const last = i === editionIds.length - 1;
-    if (!last && until === null) problems.push({ id, field: 'until', message: 'only the newest edition may be open-ended (null)' });
-    if (last && until !== null) problems.push({ id, field: 'until', message: 'the newest edition must be open-ended (null)' });
+    if (!last && until === null)
+      problems.push({ id, field: 'until', message: 'only the newest edition may be open-ended (null)' });
+    if (last && until !== null)
+      problems.push({ id, field: 'until', message: 'the newest edition must be open-ended (null)' });
     const before = i > 0 ? periods[editionIds[i - 1]].until : null;
     if (before !== null && from !== nextDay(before)) {
-      problems.push({ id, field: 'from', message: `must be ${nextDay(before)}, the day after ${editionIds[i - 1]} ends (${before}): periods follow one another without gap or overlap` });
+      problems.push({
+        id,
+        field: 'from',
+        message: `must be ${nextDay(before)}, the day after ${editionIds[i - 1]} ends (${before}): periods follow one another without gap or overlap`,
+      });
     }
   });
   return problems;

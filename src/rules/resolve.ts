@@ -19,10 +19,17 @@ export function resolveEdition(file: EditionFile, catalogue: Catalogue): Edition
   return { id: file.rules.id, ...file.docs, ...resolveWording(file, catalogue) };
 }
 
-export function resolveWording({ rules, wording }: Pick<EditionFile, 'rules' | 'wording'>, catalogue: Catalogue): WordedRules {
+export function resolveWording(
+  { rules, wording }: Pick<EditionFile, 'rules' | 'wording'>,
+  catalogue: Catalogue,
+): WordedRules {
   return {
     period: rules.period,
-    statuses: rules.statuses.map((s) => ({ ...s, ...wording.statuses[s.id], caveats: wording.statuses[s.id].caveats ?? [] })),
+    statuses: rules.statuses.map((s) => ({
+      ...s,
+      ...wording.statuses[s.id],
+      caveats: wording.statuses[s.id].caveats ?? [],
+    })),
     requirements: rules.requirements.map((req) => {
       const own = wording.requirements[req.id];
       const shared = catalogue[req.id];
@@ -44,5 +51,7 @@ export function resolveWording({ rules, wording }: Pick<EditionFile, 'rules' | '
 
 /** A condition names its threshold as `{threshold}`, filled from the rule, so the figure is written once. */
 function withThreshold(condition: Localized, rule: object): Localized {
-  return 'thresholdUsd' in rule && typeof rule.thresholdUsd === 'number' ? fill(condition, { threshold: money(rule.thresholdUsd) }) : condition;
+  return 'thresholdUsd' in rule && typeof rule.thresholdUsd === 'number'
+    ? fill(condition, { threshold: money(rule.thresholdUsd) })
+    : condition;
 }

@@ -46,7 +46,11 @@ export type Vars = Record<string, Localized | string>;
 const isJapanese = (code: number) =>
   (code >= 0x3000 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x9fff) || (code >= 0xff01 && code <= 0xff60);
 
-function render({ text, at, spaceBefore, spaceAfter }: Pieces, lang: 'ja' | 'en', values: (Localized | string)[]): string {
+function render(
+  { text, at, spaceBefore, spaceAfter }: Pieces,
+  lang: 'ja' | 'en',
+  values: (Localized | string)[],
+): string {
   // Japanese templates space each value off (「{offerType} は」) for a Latin value (SaaS は); beside a Japanese one
   // the space goes (コンサルティング サービスは, 100,000 米国ドル以上). compile() marked such spaces; English has none.
   let out = '';

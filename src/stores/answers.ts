@@ -32,19 +32,23 @@ export const storageKeys = {
 const unreadable = new Set<string>();
 
 /** The answers every island shares, kept in this browser only. */
-export const answersStore = persistentAtom<Answers>(storageKeys.answers, {}, {
-  encode: JSON.stringify,
-  decode: (text) => {
-    try {
-      const result = text.length <= maxStoredLength && validateAnswers(JSON.parse(text));
-      if (result && result.ok) return result.answers;
-    } catch {
-      // Not JSON: recovered like any other unreadable value.
-    }
-    unreadable.add(storageKeys.answers);
-    return {};
+export const answersStore = persistentAtom<Answers>(
+  storageKeys.answers,
+  {},
+  {
+    encode: JSON.stringify,
+    decode: (text) => {
+      try {
+        const result = text.length <= maxStoredLength && validateAnswers(JSON.parse(text));
+        if (result && result.ok) return result.answers;
+      } catch {
+        // Not JSON: recovered like any other unreadable value.
+      }
+      unreadable.add(storageKeys.answers);
+      return {};
+    },
   },
-});
+);
 
 /** What the edition store holds when nothing (readable) is stored. */
 /** Empty: no edition pinned, so the calculator follows the qualifying date, or the newest edition. */

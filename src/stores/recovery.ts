@@ -68,12 +68,17 @@ export function recoverStorage(unreadable: readonly string[]): void {
   if (unreadable.includes(storageKeys.edition)) editionStore.set(editionInitial);
   if (heldDamaged) heldAnswersStore.set(heldAnswersStore.get());
   if (unreadable.length || heldDamaged) {
-    addNotice(unreadable.length === 1 && unreadable[0] === storageKeys.edition && !heldDamaged ? 'storage-edition' : 'storage-reset');
+    addNotice(
+      unreadable.length === 1 && unreadable[0] === storageKeys.edition && !heldDamaged
+        ? 'storage-edition'
+        : 'storage-reset',
+    );
   }
   if (heldAnswersStore.get() !== null) addNotice('link-opened');
 }
 
-const same = (a: Answers, b: Answers) => JSON.stringify(a, Object.keys(a).sort()) === JSON.stringify(b, Object.keys(b).sort());
+const same = (a: Answers, b: Answers) =>
+  JSON.stringify(a, Object.keys(a).sort()) === JSON.stringify(b, Object.keys(b).sort());
 
 /**
  * Shows a share link's answers. The reader's own answers are held (not replaced) until they choose to restore

@@ -129,7 +129,9 @@ export async function searchWeight(browser, origin, pagePath, locale) {
     const opened = await totalsOf(net);
 
     // Results come after a debounce and the index download: wait for the first index file, then for quiet.
-    const indexArrives = page.waitForResponse((r) => r.url().startsWith(origin) && kindOf(r.url()) === 'data', { timeout: 20_000 });
+    const indexArrives = page.waitForResponse((r) => r.url().startsWith(origin) && kindOf(r.url()) === 'data', {
+      timeout: 20_000,
+    });
     await box.fill(searchQueries[locale] ?? searchQueries.en);
     await indexArrives.catch(() => {});
     await net.settle(1_000);

@@ -67,8 +67,12 @@ export async function engineFigures() {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const f = await engineFigures();
   const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-  console.log(`assess, full answer set, one core   ${f.assessPerSecond.toLocaleString('en-US')} /s   (budget ≥ ${assessPerSecondBudget.toLocaleString('en-US')} /s)`);
-  console.log(`engine + one edition + validation   ${kb(f.browserBytesGz)} gzipped   (budget ≤ ${kb(engineBrowserBudget)})`);
+  console.log(
+    `assess, full answer set, one core   ${f.assessPerSecond.toLocaleString('en-US')} /s   (budget ≥ ${assessPerSecondBudget.toLocaleString('en-US')} /s)`,
+  );
+  console.log(
+    `engine + one edition + validation   ${kb(f.browserBytesGz)} gzipped   (budget ≤ ${kb(engineBrowserBudget)})`,
+  );
   console.log(`  + ja/en explanations of it        ${kb(f.explainedBytesGz)} gzipped`);
   console.log(`whole rules module, four editions   ${kb(f.allEditionsBytesGz)} gzipped`);
 }

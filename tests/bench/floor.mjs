@@ -54,8 +54,15 @@ export async function weighFloorPages(browser, outDir, origin) {
       .locator('astro-island:not([ssr])')
       .waitFor({ timeout: 10_000 })
       .then(() => page.locator('input').fill(type))
-      .then(() => page.waitForFunction((text) => document.querySelector('[aria-live]')?.textContent !== text, before, { timeout: 5_000 }))
-      .then(() => true, () => false);
+      .then(() =>
+        page.waitForFunction((text) => document.querySelector('[aria-live]')?.textContent !== text, before, {
+          timeout: 5_000,
+        }),
+      )
+      .then(
+        () => true,
+        () => false,
+      );
     await page.close();
     const { js, html, inlineJs } = pageWeight(outDir, path);
     measured.push({ path, label, js, html, inlineJs, hydrated });

@@ -37,11 +37,16 @@ async function runOnce(url, port) {
     };
   }
   // Lighthouse's own measure of the host CPU: low on a busy machine, which slows the simulated phone too.
-  return { categories, totalBlockingMs: lhr.audits['total-blocking-time']?.numericValue ?? null, benchmarkIndex: [lhr.environment.benchmarkIndex] };
+  return {
+    categories,
+    totalBlockingMs: lhr.audits['total-blocking-time']?.numericValue ?? null,
+    benchmarkIndex: [lhr.environment.benchmarkIndex],
+  };
 }
 
 /** Performance is the one category timing noise can move; the others give the same score every run. */
-const performanceMissed = (result) => 'categories' in result && (result.categories.performance?.score ?? 0) < lighthouseBudget;
+const performanceMissed = (result) =>
+  'categories' in result && (result.categories.performance?.score ?? 0) < lighthouseBudget;
 
 /** Per category, the median of the runs (each run's own failing audits kept with its score); total blocking time too. */
 function medianOf(runs) {
@@ -52,8 +57,15 @@ function medianOf(runs) {
   for (const id of lighthouseCategories) {
     categories[id] = middle(measured.map((r) => r.categories[id]).sort((a, b) => (a.score ?? 0) - (b.score ?? 0)));
   }
-  const blocking = measured.map((r) => r.totalBlockingMs).filter((v) => v !== null).sort((a, b) => a - b);
-  return { categories, totalBlockingMs: blocking.length ? middle(blocking) : null, benchmarkIndex: measured.flatMap((r) => r.benchmarkIndex) };
+  const blocking = measured
+    .map((r) => r.totalBlockingMs)
+    .filter((v) => v !== null)
+    .sort((a, b) => a - b);
+  return {
+    categories,
+    totalBlockingMs: blocking.length ? middle(blocking) : null,
+    benchmarkIndex: measured.flatMap((r) => r.benchmarkIndex),
+  };
 }
 
 /**

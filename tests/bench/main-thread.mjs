@@ -21,15 +21,28 @@ function instrument() {
   new MutationObserver((records) => {
     const changed = new Set();
     for (const { target, type, oldValue } of records) {
-      if (type === 'attributes' && target.localName === 'astro-island' && oldValue !== null && !target.hasAttribute('ssr')) {
+      if (
+        type === 'attributes' &&
+        target.localName === 'astro-island' &&
+        oldValue !== null &&
+        !target.hasAttribute('ssr')
+      ) {
         performance.mark(`bench-hydrated:${target.getAttribute('uid')}`);
         if (!document.querySelector('astro-island[ssr]')) resolveHydrated();
       }
-      const island = (target.nodeType === Node.ELEMENT_NODE ? target : target.parentElement)?.closest('astro-island:not([ssr])');
+      const island = (target.nodeType === Node.ELEMENT_NODE ? target : target.parentElement)?.closest(
+        'astro-island:not([ssr])',
+      );
       if (island) changed.add(island.getAttribute('uid'));
     }
     for (const uid of changed) performance.mark(`bench-changed:${uid}`);
-  }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true, attributeOldValue: true });
+  }).observe(document, {
+    subtree: true,
+    childList: true,
+    characterData: true,
+    attributes: true,
+    attributeOldValue: true,
+  });
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) if (e.interactionId) events.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'event', durationThreshold: 16, buffered: true });
@@ -72,7 +85,8 @@ function mainThreadTasks(events, markName) {
   const topLevel = [];
   for (const task of tasks) {
     const last = topLevel.at(-1);
-    if (!last || task.ts >= last.ts + last.dur) topLevel.push({ ts: task.ts, dur: task.dur, cpu: task.tdur ?? task.dur });
+    if (!last || task.ts >= last.ts + last.dur)
+      topLevel.push({ ts: task.ts, dur: task.dur, cpu: task.tdur ?? task.dur });
   }
   return topLevel;
 }
@@ -169,21 +183,28 @@ export async function typingFigures(browser, url, script) {
         await page.evaluate((n) => performance.mark(`bench-input:${n}`), i);
         await page.keyboard.press(input.key);
         const wrong = await script.check(page, input);
-        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+        await page.evaluate(
+          () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+        );
         const settled = await page.evaluate((n) => performance.mark(`bench-settled:${n}`).startTime, i);
         done.push({ label: input.label, wrong, settled });
       }
     });
     const timing = await page.evaluate(() => ({
       events: window.__bench.events,
-      inputs: performance.getEntriesByType('mark').filter((m) => m.name.startsWith('bench-input:')).map((m) => m.startTime),
+      inputs: performance
+        .getEntriesByType('mark')
+        .filter((m) => m.name.startsWith('bench-input:'))
+        .map((m) => m.startTime),
     }));
     const tasks = mainThreadTasks(events, 'bench-input:0');
     return done.map(({ label, wrong, settled }, i) => {
       const from = markTs(events, `bench-input:${i}`);
       const to = markTs(events, `bench-settled:${i}`);
       const { longestMs, longestWallMs } = figuresOf(tasks, from, to);
-      const durations = timing.events.filter((e) => e.start >= timing.inputs[i] && e.start < settled).map((e) => e.duration);
+      const durations = timing.events
+        .filter((e) => e.start >= timing.inputs[i] && e.start < settled)
+        .map((e) => e.duration);
       return { label, longestMs, longestWallMs, eventMs: durations.length ? Math.max(...durations) : null, wrong };
     });
   } finally {

@@ -31,11 +31,14 @@ function elements(html, tag) {
 }
 
 /** Script types a browser executes; JSON-LD, speculation rules and templates are data. */
-const isExecutable = ({ attrs }) => !('type' in attrs) || /^(module|text\/javascript|application\/javascript)$/i.test(attrs.type);
+const isExecutable = ({ attrs }) =>
+  !('type' in attrs) || /^(module|text\/javascript|application\/javascript)$/i.test(attrs.type);
 
 /** Static imports and re-exports of a built module, resolved against its own URL. */
 function staticImports(code, url) {
-  const specs = [...code.matchAll(/(?:\bimport|\bexport)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["']([^"']+\.m?js)["']/g)].map((m) => m[1]);
+  const specs = [...code.matchAll(/(?:\bimport|\bexport)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["']([^"']+\.m?js)["']/g)].map(
+    (m) => m[1],
+  );
   return specs.map((s) => (s.startsWith('.') ? posix.join(posix.dirname(url), s) : s));
 }
 
@@ -56,11 +59,17 @@ export function pageWeight(distDir, pagePath) {
   const cssFiles = elements(html, 'link')
     .filter(({ attrs }) => /(^|\s)stylesheet(\s|$)/i.test(attrs.rel ?? '') && attrs.href)
     .map(({ attrs }) => attrs.href);
-  const inlineCss = elements(html, 'style').map((s) => s.text).join('');
+  const inlineCss = elements(html, 'style')
+    .map((s) => s.text)
+    .join('');
   const css = (inlineCss ? gzBytes(inlineCss) : 0) + cssFiles.reduce((sum, url) => sum + gzBytes(fileBytes(url)), 0);
 
   const scripts = elements(html, 'script').filter(isExecutable);
-  const inlineJsText = scripts.filter((s) => !s.attrs.src).map((s) => s.text).join('').trim();
+  const inlineJsText = scripts
+    .filter((s) => !s.attrs.src)
+    .map((s) => s.text)
+    .join('')
+    .trim();
   const inlineJs = inlineJsText ? gzBytes(inlineJsText) : 0;
 
   const islands = elements(html, 'astro-island');

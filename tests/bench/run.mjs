@@ -20,7 +20,8 @@ const total = (t) => t.js + t.css + t.html + t.data;
 const firstPaint = (w) => w.html + w.css + w.js;
 
 const started = performance.now();
-const progress = (what) => console.error(`bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s: ${what} …`);
+const progress = (what) =>
+  console.error(`bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s: ${what} …`);
 
 if (!existsSync(chromiumPath)) {
   console.error(`bench: needs Chromium at ${chromiumPath} (apt-get install chromium)`);
@@ -52,7 +53,10 @@ const weightRows = pages.flatMap(({ label, path, weight, checks }) => {
   if (!weight) return [{ item: `${label} ${path}`, figure: 'not built', budget: '', ok: false }];
   return checks.map((check) => ({
     item: `${label} ${path} ${check.measure}`,
-    figure: check.measure === 'JS' && weight.inlineJs ? `${kb(check.bytes)} (inline ${kb(weight.inlineJs)})` : kb(check.bytes),
+    figure:
+      check.measure === 'JS' && weight.inlineJs
+        ? `${kb(check.bytes)} (inline ${kb(weight.inlineJs)})`
+        : kb(check.bytes),
     budget: budgetText(check),
     ok: check.bytes <= check.budget,
     note:
@@ -83,7 +87,13 @@ try {
 
     const search = await searchWeight(browser, server.origin, path, localeOf(path));
     if ('error' in search) {
-      searchRows.push({ item: `${label} ${path} search`, figure: 'not measured', budget: '', ok: false, note: search.error });
+      searchRows.push({
+        item: `${label} ${path} search`,
+        figure: 'not measured',
+        budget: '',
+        ok: false,
+        note: search.error,
+      });
       continue;
     }
     const { opened, query } = search;
@@ -182,14 +192,28 @@ const buildRows = [
 ];
 
 const missed = printTable([
-  { title: 'First paint, gzipped (HTML; CSS linked or inline; JS: inline + module scripts + islands + static imports)', rows: [...weightRows, loadedRow] },
-  { title: 'Every built page under /ja/ and /en/: its HTML, CSS and JS against the budgets of its kind', rows: everyPageRows },
-  { title: 'Floor: the smallest island pages the stack builds (tests/bench/floor/), weighed the same way; island budgets are set over the engine page', rows: floorRows },
+  {
+    title: 'First paint, gzipped (HTML; CSS linked or inline; JS: inline + module scripts + islands + static imports)',
+    rows: [...weightRows, loadedRow],
+  },
+  {
+    title: 'Every built page under /ja/ and /en/: its HTML, CSS and JS against the budgets of its kind',
+    rows: everyPageRows,
+  },
+  {
+    title:
+      'Floor: the smallest island pages the stack builds (tests/bench/floor/), weighed the same way; island budgets are set over the engine page',
+    rows: floorRows,
+  },
   { title: 'Against Starlight', rows: starlightRows },
   { title: 'Search: bytes opening it adds, then one typed query (gzipped, recorded in Chromium)', rows: searchRows },
   { title: hydrationTitle, rows: mainThread.hydration },
   { title: typingTitle, rows: mainThread.typing },
-  { title: 'Lighthouse, mobile: performance/accessibility/best practices/SEO, total blocking time (median of 3 where performance misses)', rows: lighthouseRows },
+  {
+    title:
+      'Lighthouse, mobile: performance/accessibility/best practices/SEO, total blocking time (median of 3 where performance misses)',
+    rows: lighthouseRows,
+  },
   { title: 'Rules engine', rows: engineRows },
   { title: 'Build', rows: buildRows },
 ]);

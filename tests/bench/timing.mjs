@@ -50,7 +50,8 @@ async function hydrationRows(browser, origins) {
       `main thread ${msText(median(runs.map((r) => r.mainThreadMs)))}, tasks over ${longTaskMs} ms: ` +
       `${median(runs.map((r) => r.longTasksMs.length))} | wall clock: main thread ${msText(median(runs.map((r) => r.wallMs)))}, ` +
       `longest task ${msText(median(runs.map((r) => r.longestWallMs)))}`;
-    if (page.floor) return [{ item: `${item}, longest task`, figure: msText(longest), budget: 'floor', ok: null, note }];
+    if (page.floor)
+      return [{ item: `${item}, longest task`, figure: msText(longest), budget: 'floor', ok: null, note }];
     // Each round's own ratio: the site page and the floor were measured moments apart.
     const ratio = median(runs.map((r, i) => r.longestMs / floorRuns[i].longestMs));
     const extra = median(runs.map((r, i) => Math.max(0, r.longTasksMs.length - floorRuns[i].longTasksMs.length)));
@@ -98,9 +99,16 @@ const inpText = (inputs) => {
 async function typingRows(browser, origins) {
   const typed = [
     { id: 'engine', label: 'floor: engine, no UI', url: origins.floor + floorPages.engine.path, script: floorTyping },
-    { id: 'calculator', label: 'calculator', url: `${origins.site}/ja/calculator/`, script: () => calculatorTyping('ja') },
+    {
+      id: 'calculator',
+      label: 'calculator',
+      url: `${origins.site}/ja/calculator/`,
+      script: () => calculatorTyping('ja'),
+    },
   ];
-  const byPage = await rounds(typingRounds, typed, async (page) => typingFigures(browser, page.url, await page.script()));
+  const byPage = await rounds(typingRounds, typed, async (page) =>
+    typingFigures(browser, page.url, await page.script()),
+  );
   const inputsOf = (id) => perInput(byPage.get(id));
   const floor = inputsOf('engine');
   const floorWorst = Math.max(...floor.map((i) => i.longestMs));
@@ -120,7 +128,13 @@ async function typingRows(browser, origins) {
         note: `worst: ${worst.label}; median input ${msText(median(inputs.map((i) => i.longestMs)))} | ${note}`,
       });
     } else {
-      rows.push({ item: `${item}, worst input's longest task`, figure: msText(worst.longestMs), budget: 'floor', ok: null, note });
+      rows.push({
+        item: `${item}, worst input's longest task`,
+        figure: msText(worst.longestMs),
+        budget: 'floor',
+        ok: null,
+        note,
+      });
     }
     rows.push({
       item: `${item}, result right after each input`,
@@ -138,13 +152,13 @@ async function typingRows(browser, origins) {
  * @returns {Promise<{ hydration: import('./table.mjs').Row[], typing: import('./table.mjs').Row[] }>}
  */
 export async function mainThreadRows(browser, origins) {
-  const failed = (what, error) => [{ item: what, figure: 'not measured', budget: '', ok: false, note: errorText(error) }];
+  const failed = (what, error) => [
+    { item: what, figure: 'not measured', budget: '', ok: false, note: errorText(error) },
+  ];
   const hydration = await hydrationRows(browser, origins).catch((error) => failed('hydration', error));
   const typing = await typingRows(browser, origins).catch((error) => failed('typing', error));
   return { hydration, typing };
 }
 
-export const hydrationTitle =
-  `Hydration at ${cpuThrottlingRate}× CPU throttling (Japanese pages; CPU time of the main thread from the island's script request to its last change; median of ${hydrationRounds} rounds)`;
-export const typingTitle =
-  `Typing at ${cpuThrottlingRate}× CPU throttling: ${answersChanged} answers changed, then a ${typedAmount.length}-digit amount typed (the engine floor: the amount); each input's median of ${typingRounds} rounds`;
+export const hydrationTitle = `Hydration at ${cpuThrottlingRate}× CPU throttling (Japanese pages; CPU time of the main thread from the island's script request to its last change; median of ${hydrationRounds} rounds)`;
+export const typingTitle = `Typing at ${cpuThrottlingRate}× CPU throttling: ${answersChanged} answers changed, then a ${typedAmount.length}-digit amount typed (the engine floor: the amount); each input's median of ${typingRounds} rounds`;

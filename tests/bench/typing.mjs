@@ -16,11 +16,17 @@ const engine = importBundled(`
 
 /** Waits briefly for a live region holding every one of `texts`; null when there is one, else what it holds. */
 async function liveRegionShows(page, texts) {
-  const shows = (wanted) => [...document.querySelectorAll('[aria-live]')].some((el) => wanted.every((w) => el.textContent.includes(w)));
+  const shows = (wanted) =>
+    [...document.querySelectorAll('[aria-live]')].some((el) => wanted.every((w) => el.textContent.includes(w)));
   if (await page.evaluate(shows, texts)) return null;
-  const late = await page.waitForFunction(shows, texts, { timeout: 3_000 }).then(() => true, () => false);
+  const late = await page.waitForFunction(shows, texts, { timeout: 3_000 }).then(
+    () => true,
+    () => false,
+  );
   if (late) return null;
-  const live = await page.evaluate(() => [...document.querySelectorAll('[aria-live]')].map((el) => el.textContent.trim()).join(' | '));
+  const live = await page.evaluate(() =>
+    [...document.querySelectorAll('[aria-live]')].map((el) => el.textContent.trim()).join(' | '),
+  );
   return `expected "${texts.join('", "')}", the page says "${live}"`;
 }
 
@@ -49,11 +55,21 @@ export async function calculatorTyping(locale) {
     inputs: async function* (page) {
       for (let n = 0; n < answersChanged; n++) {
         const id = await page.locator('form select:has(option[value=""]:checked)').first().getAttribute('id');
-        yield { label: `answer ${n + 1} (#${id})`, target: (p) => p.locator(`[id="${id}"]`), key: 'ArrowDown', answered: 1 };
+        yield {
+          label: `answer ${n + 1} (#${id})`,
+          target: (p) => p.locator(`[id="${id}"]`),
+          key: 'ArrowDown',
+          answered: 1,
+        };
       }
       const amount = (p) => p.getByLabel(dictionary['calc.field.monthlySalesUsd'], { exact: true });
       for (let digits = 1; digits <= typedAmount.length; digits++) {
-        yield { label: `amount ${typedAmount.slice(0, digits)}`, target: amount, key: typedAmount[digits - 1], amount: Number(typedAmount.slice(0, digits)) };
+        yield {
+          label: `amount ${typedAmount.slice(0, digits)}`,
+          target: amount,
+          key: typedAmount[digits - 1],
+          amount: Number(typedAmount.slice(0, digits)),
+        };
       }
     },
     async check(page, input) {
@@ -62,7 +78,9 @@ export async function calculatorTyping(locale) {
       const before = link;
       link = await page.evaluate(() => location.hash);
       if (link === before) {
-        await page.waitForFunction((previous) => location.hash !== previous, before, { timeout: 3_000 }).catch(() => {});
+        await page
+          .waitForFunction((previous) => location.hash !== previous, before, { timeout: 3_000 })
+          .catch(() => {});
         link = await page.evaluate(() => location.hash);
       }
       const parsed = parseFragment(link, () => false);
@@ -88,7 +106,12 @@ export async function floorTyping() {
     prepare: (page) => input(page).fill(''),
     inputs: async function* () {
       for (let digits = 1; digits <= typedAmount.length; digits++) {
-        yield { label: `amount ${typedAmount.slice(0, digits)}`, target: input, key: typedAmount[digits - 1], amount: Number(typedAmount.slice(0, digits)) };
+        yield {
+          label: `amount ${typedAmount.slice(0, digits)}`,
+          target: input,
+          key: typedAmount[digits - 1],
+          amount: Number(typedAmount.slice(0, digits)),
+        };
       }
     },
     async check(page, { amount }) {
@@ -96,7 +119,11 @@ export async function floorTyping() {
       if (value !== amount) return `typed ${amount}, the field holds ${value}`;
       // The fixture's answers (tests/bench/floor/src/islands/EngineOnly.svelte) with the typed amount.
       const { rules } = await engine;
-      const summary = await expectedSummary({ offerType: 'saas', transactable: true, monthlySalesUsd: amount }, rules.defaultEditionId, 'ja');
+      const summary = await expectedSummary(
+        { offerType: 'saas', transactable: true, monthlySalesUsd: amount },
+        rules.defaultEditionId,
+        'ja',
+      );
       return liveRegionShows(page, summary.slice(0, 1));
     },
   };

@@ -1,6 +1,14 @@
 // Byte budgets checked against a built site: shared by `npm run bench` and the budget tests in `npm test`.
 import { builtHtmlOf } from './built-pages.mjs';
-import { cssBudget, htmlBudget, inlineJsBudget, islandHtmlBudget, islandJsOverFloor, noIslandJsBudget, pageTypes } from './budgets.mjs';
+import {
+  cssBudget,
+  htmlBudget,
+  inlineJsBudget,
+  islandHtmlBudget,
+  islandJsOverFloor,
+  noIslandJsBudget,
+  pageTypes,
+} from './budgets.mjs';
 import { isBuilt, pageWeight } from './page-weight.mjs';
 import { kb } from './table.mjs';
 
@@ -27,7 +35,8 @@ function typeChecks(weight, budgets) {
 }
 
 /** A page carrying the calculator gets its budget; one with only guide checks, theirs. @returns {IslandKind} */
-export const islandKindOf = (weight) => (weight.components.some((url) => /\/Calculator\.[\w-]+\.js$/.test(url)) ? 'calculator' : 'guideCheck');
+export const islandKindOf = (weight) =>
+  weight.components.some((url) => /\/Calculator\.[\w-]+\.js$/.test(url)) ? 'calculator' : 'guideCheck';
 
 /** @param {Floor} floor @returns {ByteCheck[]} */
 function checksOf(weight, floor) {
@@ -39,7 +48,13 @@ function checksOf(weight, floor) {
     return [
       { measure: 'HTML', bytes: weight.html, budget: islandHtmlBudget, island },
       css,
-      { measure: 'JS', bytes: weight.js, budget: floor.engineJs + islandJsOverFloor[island], island, floor: floor.engineJs },
+      {
+        measure: 'JS',
+        bytes: weight.js,
+        budget: floor.engineJs + islandJsOverFloor[island],
+        island,
+        floor: floor.engineJs,
+      },
     ];
   }
   return [
@@ -83,7 +98,8 @@ export function everyPageChecks(distDir, floor) {
  * A budget as the bench prints it: "≤ 40.3 KB (floor 30.3 KB + 10.0 KB)" for one over the floor.
  * @param {ByteCheck} check
  */
-export const budgetText = ({ budget, floor }) => (floor === undefined ? `≤ ${kb(budget)}` : `≤ ${kb(budget)} (floor ${kb(floor)} + ${kb(budget - floor)})`);
+export const budgetText = ({ budget, floor }) =>
+  floor === undefined ? `≤ ${kb(budget)}` : `≤ ${kb(budget)} (floor ${kb(floor)} + ${kb(budget - floor)})`;
 
 /**
  * The bench's row for one page: its own HTML, CSS and JS, met when every figure is within its budget.
@@ -95,8 +111,13 @@ export function pageRow({ path, weight, checks }) {
   return {
     item: path,
     figure: `HTML ${kb(weight.html)}, CSS ${kb(weight.css)}, JS ${kb(weight.js)}`,
-    budget: weight.islands > 0 ? `with ${islandKindOf(weight) === 'calculator' ? 'the calculator' : 'a guide check'}` : 'without islands',
+    budget:
+      weight.islands > 0
+        ? `with ${islandKindOf(weight) === 'calculator' ? 'the calculator' : 'a guide check'}`
+        : 'without islands',
     ok: over.length === 0,
-    note: over.length ? over.map((c) => `${c.measure} ${kb(c.bytes)} over ${budgetText(c).slice(2)}`).join(', ') : undefined,
+    note: over.length
+      ? over.map((c) => `${c.measure} ${kb(c.bytes)} over ${budgetText(c).slice(2)}`).join(', ')
+      : undefined,
   };
 }

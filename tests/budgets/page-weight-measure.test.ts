@@ -3,7 +3,13 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
-import { htmlBudget, inlineJsBudget, islandHtmlBudget, islandJsOverFloor, noIslandJsBudget } from '../bench/budgets.mjs';
+import {
+  htmlBudget,
+  inlineJsBudget,
+  islandHtmlBudget,
+  islandJsOverFloor,
+  noIslandJsBudget,
+} from '../bench/budgets.mjs';
 import { gzBytes, pageWeight } from '../bench/page-weight.mjs';
 import { kb } from '../bench/table.mjs';
 import { everyPageChecks, pageRow } from '../bench/weight-checks.mjs';
@@ -40,7 +46,10 @@ beforeAll(() => {
   mkdirSync(join(site, 'en/scripted'), { recursive: true });
   writeFileSync(join(site, 'en/scripted/index.html'), `<html><body><script>${inline}</script></body></html>`);
   mkdirSync(join(site, 'en/module'), { recursive: true });
-  writeFileSync(join(site, 'en/module/index.html'), '<html><body><script type="module" src="/_astro/entry.js"></script></body></html>');
+  writeFileSync(
+    join(site, 'en/module/index.html'),
+    '<html><body><script type="module" src="/_astro/entry.js"></script></body></html>',
+  );
   mkdirSync(join(site, 'en/calculator'), { recursive: true });
   writeFileSync(
     join(site, 'en/calculator/index.html'),
@@ -74,7 +83,9 @@ test('a page without scripts loads no JavaScript', () => {
 });
 
 test('a page loading a file the build did not produce is reported, not counted as zero', () => {
-  expect(() => pageWeight(site, '/broken.html')).toThrow('/broken.html loads /_astro/gone.js, which the build did not produce');
+  expect(() => pageWeight(site, '/broken.html')).toThrow(
+    '/broken.html loads /_astro/gone.js, which the build did not produce',
+  );
 });
 
 /** What the engine floor page weighs, as the bench and the budget tests measure it in the same run. */
@@ -86,7 +97,10 @@ test('every localized page gets the JS budget of its kind: no script file and a 
       .find((p) => p.path === path)
       ?.checks.find((c) => c.measure === measure);
   // With an island every script counts in one figure, Astro's inline hydration script included, over the floor.
-  expect(check('/ja/calc/', 'JS')).toMatchObject({ budget: floor.engineJs + islandJsOverFloor.guideCheck, floor: floor.engineJs });
+  expect(check('/ja/calc/', 'JS')).toMatchObject({
+    budget: floor.engineJs + islandJsOverFloor.guideCheck,
+    floor: floor.engineJs,
+  });
   expect(check('/ja/calc/', 'inline JS')).toBeUndefined();
   expect(check('/ja/plain/', 'JS')).toEqual({ measure: 'JS', bytes: 0, budget: noIslandJsBudget });
   expect(check('/ja/plain/', 'inline JS')).toEqual({ measure: 'inline JS', bytes: 0, budget: inlineJsBudget });
@@ -112,7 +126,13 @@ test('a page carrying the calculator gets the calculator budget over the floor; 
 
 test('the bench prints every localized page with its own HTML, CSS and JS, missed where one is over budget', () => {
   const rows = everyPageChecks(site, floor).map(pageRow);
-  expect(rows.map((r) => r.item)).toEqual(['/en/calculator/', '/en/module/', '/en/scripted/', '/ja/calc/', '/ja/plain/']);
+  expect(rows.map((r) => r.item)).toEqual([
+    '/en/calculator/',
+    '/en/module/',
+    '/en/scripted/',
+    '/ja/calc/',
+    '/ja/plain/',
+  ]);
   const plain = pageWeight(site, '/ja/plain/');
   expect(rows.find((r) => r.item === '/ja/plain/')).toEqual({
     item: '/ja/plain/',

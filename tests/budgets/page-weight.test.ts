@@ -5,7 +5,13 @@ import { afterAll, expect, test } from 'vitest';
 import { islandPageCeilings, pageCeilings, pageTypes } from '../bench/budgets.mjs';
 import { buildFloor, floorOf } from '../bench/floor.mjs';
 import { kb } from '../bench/table.mjs';
-import { budgetText, everyPageChecks, pageTypeChecks, type ByteCheck, type PageChecks } from '../bench/weight-checks.mjs';
+import {
+  budgetText,
+  everyPageChecks,
+  pageTypeChecks,
+  type ByteCheck,
+  type PageChecks,
+} from '../bench/weight-checks.mjs';
 
 const dist = 'dist';
 const floorBuild = buildFloor();
@@ -18,11 +24,17 @@ function limitOf(check: ByteCheck): { limit: number; what: string } {
   const budget = `budget ${budgetText(check)}`;
   if (check.measure === 'CSS' || check.measure === 'JS before search') return { limit: check.budget, what: budget };
   if (check.island === undefined) {
-    const ceiling = check.measure === 'HTML' ? pageCeilings.HTML : check.measure === 'first paint' ? pageCeilings.firstPaint : undefined;
+    const ceiling =
+      check.measure === 'HTML'
+        ? pageCeilings.HTML
+        : check.measure === 'first paint'
+          ? pageCeilings.firstPaint
+          : undefined;
     if (ceiling === undefined || ceiling < check.budget) return { limit: check.budget, what: budget };
     return { limit: ceiling, what: `interim ceiling ≤ ${kb(ceiling)} (${budget})` };
   }
-  if (check.measure === 'HTML') return { limit: islandPageCeilings.HTML, what: `interim ceiling ≤ ${kb(islandPageCeilings.HTML)} (${budget})` };
+  if (check.measure === 'HTML')
+    return { limit: islandPageCeilings.HTML, what: `interim ceiling ≤ ${kb(islandPageCeilings.HTML)} (${budget})` };
   const over = islandPageCeilings[check.island];
   return { limit: check.floor! + over, what: `interim ceiling ≤ floor ${kb(check.floor!)} + ${kb(over)} (${budget})` };
 }
@@ -30,9 +42,12 @@ function limitOf(check: ByteCheck): { limit: number; what: string } {
 function expectWithinBudgets({ path, weight, checks }: PageChecks) {
   expect(weight, `${path} is not in ${dist}/`).not.toBeNull();
   for (const check of checks) {
-    const loaded = check.measure === 'JS' ? ` (inline ${kb(weight!.inlineJs)}; files: ${weight!.jsFiles.join(', ') || 'none'})` : '';
+    const loaded =
+      check.measure === 'JS' ? ` (inline ${kb(weight!.inlineJs)}; files: ${weight!.jsFiles.join(', ') || 'none'})` : '';
     const { limit, what } = limitOf(check);
-    expect.soft(check.bytes, `${path} ${check.measure} is ${kb(check.bytes)}${loaded}, over its ${what}`).toBeLessThanOrEqual(limit);
+    expect
+      .soft(check.bytes, `${path} ${check.measure} is ${kb(check.bytes)}${loaded}, over its ${what}`)
+      .toBeLessThanOrEqual(limit);
   }
 }
 
@@ -56,7 +71,10 @@ test('a guide page is held to half of Starlight: first paint all in, its CSS, an
   for (const { path, checks } of guide) {
     const budgets = Object.fromEntries(checks.map((c) => [c.measure, c.budget]));
     expect(budgets, path).toMatchObject({ 'first paint': 11.3 * 1024, 'JS before search': 1.5 * 1024 });
-    expect(checks.filter((c) => c.measure === 'CSS').map((c) => c.budget), path).toContain(8 * 1024);
+    expect(
+      checks.filter((c) => c.measure === 'CSS').map((c) => c.budget),
+      path,
+    ).toContain(8 * 1024);
   }
 });
 

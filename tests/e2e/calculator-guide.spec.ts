@@ -62,7 +62,9 @@ test('the guide islands load with the page hydrated no earlier than when visible
   }
 });
 
-test('with two checks on a page, only the one in use announces a change (a screen reader hears it once)', async ({ page }) => {
+test('with two checks on a page, only the one in use announces a change (a screen reader hears it once)', async ({
+  page,
+}) => {
   await page.goto('/ja/benefits/');
   const fee = await showCheck(page, dict.ja['calc.embed.fee']);
   const benefits = await showCheck(page, dict.ja['calc.embed.benefits']);

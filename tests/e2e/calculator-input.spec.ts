@@ -10,7 +10,11 @@ for (const lang of ['en', 'ja'] as const) {
     for (const typed of ['100000', '100,000', '$100,000', 'USD 100,000', '１００，０００']) {
       await input.fill(typed);
       await expect(input).not.toHaveAttribute('aria-invalid');
-      await expect(page.getByText(dict[lang]['calc.amount.read'].replace('{amount}', { en: 'USD 100,000', ja: '100,000 米国ドル' }[lang]))).toBeVisible();
+      await expect(
+        page.getByText(
+          dict[lang]['calc.amount.read'].replace('{amount}', { en: 'USD 100,000', ja: '100,000 米国ドル' }[lang]),
+        ),
+      ).toBeVisible();
     }
   });
 }
@@ -21,7 +25,9 @@ for (const [typed, problem] of [
   ['5000000000000', 'too-large'],
 ] as const) {
   for (const lang of ['en', 'ja'] as const) {
-    test(`${typed} gets an inline message tied to the field and never reaches the engine (${lang})`, async ({ page }) => {
+    test(`${typed} gets an inline message tied to the field and never reaches the engine (${lang})`, async ({
+      page,
+    }) => {
       const errors = watchConsole(page);
       await openHydrated(page, `/${lang}/calculator/`);
       await field(page, lang, 'offerType').selectOption('saas');

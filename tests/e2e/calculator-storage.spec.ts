@@ -113,7 +113,9 @@ for (const lang of ['ja', 'en'] as const) {
     await expect(page.locator('.notice')).toHaveCount(0);
   });
 
-  test(`${lang}: -0 from a link shows as zero, and a date whose fee start would need a five-digit year is refused`, async ({ page }) => {
+  test(`${lang}: -0 from a link shows as zero, and a date whose fee start would need a five-digit year is refused`, async ({
+    page,
+  }) => {
     await openHydrated(page, `/${lang}/calculator/#v1.0_y_m_y_y_y_y_y_y_0_n_n_-0_-0_y_y_y_-0_20210615`);
     await expect(page.getByTestId('monthly-savings')).toHaveText({ ja: '0 米国ドル', en: 'USD 0' }[lang]);
     await expect(page.getByTestId('yearly-savings')).toHaveText({ ja: '0 米国ドル', en: 'USD 0' }[lang]);

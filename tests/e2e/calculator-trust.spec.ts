@@ -35,7 +35,9 @@ for (const lang of ['ja', 'en'] as const) {
       const notice = page.getByTestId('superseded');
       await expect(notice).toContainText(formatDate('2026-12-20', lang));
       await expect(notice).toContainText(title.newest[lang]);
-      await notice.getByRole('button', { name: fill(t['calc.edition.switch'], { edition: title.newest[lang] }) }).click();
+      await notice
+        .getByRole('button', { name: fill(t['calc.edition.switch'], { edition: title.newest[lang] }) })
+        .click();
       await expect(notice).toHaveCount(0);
       await expect(picker(page, lang)).toHaveValue('');
       await expect(statusLine(page)).toContainText(title.newest[lang]);
@@ -54,7 +56,9 @@ for (const lang of ['ja', 'en'] as const) {
       await openHydrated(page, `/${lang}/calculator/`);
       // The badge and MACC wait on the answers (the CSP incentive, ended in 2021, is "no" whatever is answered).
       for (const benefit of ['badge', 'macc'] as const) {
-        const verdict = results(page).locator('.verdict').filter({ hasText: t[`calc.verdict.${benefit}`] });
+        const verdict = results(page)
+          .locator('.verdict')
+          .filter({ hasText: t[`calc.verdict.${benefit}`] });
         await expect(verdict.locator('.open')).toBeVisible();
         await expect(verdict.locator('.no')).toHaveCount(0);
         await expect(verdict).toContainText(t['calc.field.offerType']);
@@ -73,7 +77,9 @@ for (const lang of ['ja', 'en'] as const) {
       await expect(page.locator('form.questions').locator('select, input')).toHaveCount(1);
     });
 
-    test('an answered revenue below the threshold is "not met" with its figure, listed before the open items', async ({ page }) => {
+    test('an answered revenue below the threshold is "not met" with its figure, listed before the open items', async ({
+      page,
+    }) => {
       await openHydrated(page, `/${lang}/calculator/`);
       await field(page, lang, 'offerType').selectOption('saas');
       await field(page, lang, 'transactable').selectOption('no');
@@ -84,9 +90,15 @@ for (const lang of ['ja', 'en'] as const) {
       await expect(revenue).toContainText('100,000');
       // In each list: not met, then not decided, then met.
       for (const list of await results(page).locator('.checklist').all()) {
-        const order = await list.locator('li').evaluateAll((items) =>
-          items.map((li) => ['unmet', 'open', 'met'].indexOf(li.className.split(' ').find((c: string) => ['unmet', 'open', 'met'].includes(c))!)),
-        );
+        const order = await list
+          .locator('li')
+          .evaluateAll((items) =>
+            items.map((li) =>
+              ['unmet', 'open', 'met'].indexOf(
+                li.className.split(' ').find((c: string) => ['unmet', 'open', 'met'].includes(c))!,
+              ),
+            ),
+          );
         expect(order).toEqual([...order].sort((a, b) => a - b));
       }
     });
@@ -142,7 +154,9 @@ for (const lang of ['ja', 'en'] as const) {
             const bar = document.querySelector('.calc-bar')!.getBoundingClientRect();
             const barShown = bar.height > 0;
             // A pixel of rounding at the window's edge is not hidden.
-            return box.top < -1 || box.bottom > innerHeight + 1 || (barShown && box.bottom > bar.top + 1) ? el.outerHTML.slice(0, 80) : null;
+            return box.top < -1 || box.bottom > innerHeight + 1 || (barShown && box.bottom > bar.top + 1)
+              ? el.outerHTML.slice(0, 80)
+              : null;
           });
           expect(hidden).toBeNull();
         }
@@ -165,7 +179,8 @@ for (const lang of ['ja', 'en'] as const) {
       // The edition's period, the day it was made, the caveats the page shows.
       expect(markdown).toMatch(/2021/);
       expect(markdown).toContain(`${t['calc.summary.made']}: `);
-      for (const caveat of await results(page).locator('.verdict .caveats li').allInnerTexts()) expect(markdown).toContain(caveat);
+      for (const caveat of await results(page).locator('.verdict .caveats li').allInnerTexts())
+        expect(markdown).toContain(caveat);
       expect(markdown).toContain(`${t['calc.field.monthlySalesUsd']}: `);
       expect(markdown).toMatch(/: \D*10,000/);
       expect(markdown).toContain(`${t['calc.summary.link']}](http`);
@@ -174,16 +189,23 @@ for (const lang of ['ja', 'en'] as const) {
       await expect.poll(read).not.toBe(markdown);
       const text = await read();
       expect(text).not.toMatch(/^#/m);
-      expect(text).toMatch(new RegExp(`${t['calc.summary.link']}: http://[^ ]+/${lang}/calculator/#v2\\.[^ ]+&edition=2021-03`));
+      expect(text).toMatch(
+        new RegExp(`${t['calc.summary.link']}: http://[^ ]+/${lang}/calculator/#v2\\.[^ ]+&edition=2021-03`),
+      );
     });
 
-    test('the comparison flags questions only one edition asks, names what changed, and reads at 320 px', async ({ page }) => {
+    test('the comparison flags questions only one edition asks, names what changed, and reads at 320 px', async ({
+      page,
+    }) => {
       await page.setViewportSize({ width: 320, height: 640 });
       await openHydrated(page, `/${lang}/calculator/`);
       await answerWorkedExample(page, lang);
       await page.getByText(t['calc.compare.open']).click();
       // The newest edition asks questions the pinned March 2021 form does not: the row says which, unanswered.
-      const flag = page.locator('.compare tbody tr').filter({ hasText: title.newest[lang] }).getByTestId('edition-only');
+      const flag = page
+        .locator('.compare tbody tr')
+        .filter({ hasText: title.newest[lang] })
+        .getByTestId('edition-only');
       await expect(flag).toBeVisible();
       const text = (await flag.textContent())!;
       const named = Object.entries(t)
@@ -192,7 +214,9 @@ for (const lang of ['ja', 'en'] as const) {
       expect(named.length).toBeGreaterThan(0);
       for (const name of named) await expect(field(page, lang, name)).toHaveCount(0);
       // The CSP incentive ended after the March 2021 edition: the change names it.
-      await expect(page.locator('.compare .changes li').filter({ hasText: t['calc.verdict.csp'] }).first()).toBeVisible();
+      await expect(
+        page.locator('.compare .changes li').filter({ hasText: t['calc.verdict.csp'] }).first(),
+      ).toBeVisible();
       // Words keep whole: the table scrolls sideways in its own region instead of breaking them letter by letter.
       const region = page.locator('.compare .scroll');
       const { scroll, client } = await region.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
@@ -212,7 +236,9 @@ for (const lang of ['ja', 'en'] as const) {
         return split;
       });
       expect(broken).toEqual([]);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
     });
   });

@@ -36,8 +36,8 @@ export const test = base.extend<{ scripts: string[] }>({
 export { expect };
 
 /** Guide pages of the built site (not /, not the 404 pages). */
-export const guidePages = (): string[] =>
-  builtPages().filter((p) => /^\/(ja|en)\//.test(p) && !/\/404\/$/.test(p));
+export const guidePages = (): string[] => builtPages().filter((p) => /^\/(ja|en)\//.test(p) && !/\/404\/$/.test(p));
 
 export const localeOf = (path: string): 'ja' | 'en' => (path.startsWith('/en/') ? 'en' : 'ja');
-export const otherPath = (path: string): string => path.replace(/^\/(ja|en)\//, (_, l) => `/${l === 'ja' ? 'en' : 'ja'}/`);
+export const otherPath = (path: string): string =>
+  path.replace(/^\/(ja|en)\//, (_, l) => `/${l === 'ja' ? 'en' : 'ja'}/`);

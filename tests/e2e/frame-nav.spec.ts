@@ -13,7 +13,9 @@ async function axeViolations(page: Page): Promise<string[]> {
 for (const locale of ['ja', 'en'] as const) {
   const t = dict[locale];
 
-  test(`phone menu in ${locale}: the header button opens pages, theme and language; keyboard and axe, open and closed`, async ({ page }) => {
+  test(`phone menu in ${locale}: the header button opens pages, theme and language; keyboard and axe, open and closed`, async ({
+    page,
+  }) => {
     test.setTimeout(90_000);
     await page.setViewportSize(phone);
     await page.goto(`/${locale}/overview/`);
@@ -89,7 +91,9 @@ test('no Ctrl K hint on a touch screen; shown with a keyboard and mouse', async 
   await touch.close();
 });
 
-test('on a phone "On this page" is a closed control under the title; on a wide screen a column marking the section read', async ({ page }) => {
+test('on a phone "On this page" is a closed control under the title; on a wide screen a column marking the section read', async ({
+  page,
+}) => {
   await page.setViewportSize(phone);
   await page.goto('/en/benefits/');
   const toc = page.locator('details.toc');
@@ -156,16 +160,25 @@ test('focus is an accent-coloured ring; an invalid amount shows a red border and
   const outline = await focused.evaluate((el) => getComputedStyle(el).outlineColor);
   expect(await focused.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
   // The accent is the colour of links in the text (the ring was red before).
-  const link = await page.locator('article p a[href]').first().evaluate((a) => getComputedStyle(a).color);
+  const link = await page
+    .locator('article p a[href]')
+    .first()
+    .evaluate((a) => getComputedStyle(a).color);
   expect(outline).toBe(link);
 
   await openHydrated(page, '/en/calculator/');
   await field(page, 'en', 'offerType').selectOption('saas');
   const input = field(page, 'en', 'azureConsumedRevenueUsd');
-  const before = await input.evaluate((el) => [getComputedStyle(el).borderTopColor, getComputedStyle(el).backgroundImage]);
+  const before = await input.evaluate((el) => [
+    getComputedStyle(el).borderTopColor,
+    getComputedStyle(el).backgroundImage,
+  ]);
   await input.fill('ten thousand');
   await expect(input).toHaveAttribute('aria-invalid', 'true');
-  const after = await input.evaluate((el) => [getComputedStyle(el).borderTopColor, getComputedStyle(el).backgroundImage]);
+  const after = await input.evaluate((el) => [
+    getComputedStyle(el).borderTopColor,
+    getComputedStyle(el).backgroundImage,
+  ]);
   expect(after[0]).not.toBe(before[0]);
   expect(before[1]).toBe('none');
   expect(after[1]).toMatch(/^url\("data:image\/svg\+xml/);
@@ -175,7 +188,10 @@ test('Japanese headings and table headers break between phrases; citation keys n
   await page.setViewportSize(phone);
   await page.goto('/ja/statuses/');
   for (const sel of ['h1', 'article h2', 'article th']) {
-    const wordBreak = await page.locator(sel).first().evaluate((el) => getComputedStyle(el).wordBreak);
+    const wordBreak = await page
+      .locator(sel)
+      .first()
+      .evaluate((el) => getComputedStyle(el).wordBreak);
     expect(['auto-phrase', 'keep-all'], sel).toContain(wordBreak);
   }
   // Every citation link is one line high.
@@ -196,7 +212,9 @@ test('the sources table gets the width of a 1280 px window and is not clipped', 
 });
 
 for (const locale of ['ja', 'en'] as const) {
-  test(`print in ${locale}: an embedded check prints what leads to it, no empty box; links print their full address`, async ({ page }) => {
+  test(`print in ${locale}: an embedded check prints what leads to it, no empty box; links print their full address`, async ({
+    page,
+  }) => {
     await page.goto(`/${locale}/benefits/`);
     await page.emulateMedia({ media: 'print' });
     // Not scrolled to, so not started: its reserved result space does not print.

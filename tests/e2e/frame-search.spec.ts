@@ -26,7 +26,10 @@ const queries = {
 } as const;
 
 for (const locale of ['ja', 'en'] as const) {
-  test(`search in ${locale}: loads only when opened, finds the right pages in this language only`, async ({ page, scripts }) => {
+  test(`search in ${locale}: loads only when opened, finds the right pages in this language only`, async ({
+    page,
+    scripts,
+  }) => {
     const pagefind: string[] = [];
     page.on('request', (r) => {
       if (new URL(r.url()).pathname.startsWith('/pagefind/')) pagefind.push(r.url());
@@ -50,7 +53,10 @@ for (const locale of ['ja', 'en'] as const) {
       const results = dialog.locator('.search-results > li > a');
       await expect(results.first()).toBeVisible();
       const hrefs = await results.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-      expect(hrefs.every((h) => h.startsWith(`/${locale}/`)), `${query}: ${hrefs.join(' ')}`).toBe(true);
+      expect(
+        hrefs.every((h) => h.startsWith(`/${locale}/`)),
+        `${query}: ${hrefs.join(' ')}`,
+      ).toBe(true);
       expect(hrefs.slice(0, 3), query).toContain(expected);
       await expect(dialog.getByRole('status')).not.toBeEmpty();
     }
@@ -58,7 +64,10 @@ for (const locale of ['ja', 'en'] as const) {
 
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
-    await page.getByRole('banner').getByRole('button', { name: locale === 'ja' ? '検索' : 'Search' }).click();
+    await page
+      .getByRole('banner')
+      .getByRole('button', { name: locale === 'ja' ? '検索' : 'Search' })
+      .click();
     await expect(dialog).toBeVisible();
     await input.fill(queries[locale][3].query);
     await expect(dialog).toHaveAttribute('data-shown', queries[locale][3].query);
@@ -68,7 +77,9 @@ for (const locale of ['ja', 'en'] as const) {
 }
 
 for (const locale of ['ja', 'en'] as const) {
-  test(`search in ${locale} leaves out the calculator islands (their questions and options are not page text)`, async ({ page }) => {
+  test(`search in ${locale} leaves out the calculator islands (their questions and options are not page text)`, async ({
+    page,
+  }) => {
     await page.goto(`/${locale}/`);
     await page.keyboard.press('Control+k');
     const dialog = page.locator('dialog#search');
@@ -148,7 +159,9 @@ test('on the development server, search says how to get it instead of failing', 
   });
   await page.goto('/en/');
   // What `npm run dev` renders on the search button (SiteHeader.astro), here on the built page.
-  await page.locator('.search-button').evaluate((b: HTMLElement, text) => (b.dataset.dev = text), dict.en['frame.searchDev']);
+  await page
+    .locator('.search-button')
+    .evaluate((b: HTMLElement, text) => (b.dataset.dev = text), dict.en['frame.searchDev']);
   await page.keyboard.press('Control+k');
   const dialog = page.locator('dialog#search');
   await dialog.getByRole('searchbox').fill('badge');

@@ -5,10 +5,15 @@ import { test, expect, guidePages } from './frame-fixtures.ts';
 import { builtPages } from './site-pages.ts';
 
 const html = (path: string) => readFileSync(`dist${path}index.html`, 'utf8');
-const allHtml = () => [...builtPages().map((p) => ({ name: p, text: html(p) })), { name: '/404.html', text: readFileSync('dist/404.html', 'utf8') }];
+const allHtml = () => [
+  ...builtPages().map((p) => ({ name: p, text: html(p) })),
+  { name: '/404.html', text: readFileSync('dist/404.html', 'utf8') },
+];
 const policyOf = (text: string) => /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(text)?.[1];
 const inlineScripts = (text: string) =>
-  [...text.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)].filter((m) => !/application\/(ld\+)?json/.test(m[1]!)).map((m) => m[2]!);
+  [...text.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)]
+    .filter((m) => !/application\/(ld\+)?json/.test(m[1]!))
+    .map((m) => m[2]!);
 
 test('every page carries a CSP that allows only hashed inline scripts, and _headers sends the same', () => {
   const headers = readFileSync('dist/_headers', 'utf8');

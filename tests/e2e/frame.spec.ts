@@ -20,8 +20,14 @@ for (const path of guidePages()) {
 
     await expect(page.locator('html')).toHaveAttribute('lang', locale);
     await expect(head.locator('link[rel=canonical]')).toHaveAttribute('href', site + path);
-    await expect(head.locator('link[hreflang=ja]')).toHaveAttribute('href', site + (locale === 'ja' ? path : otherPath(path)));
-    await expect(head.locator('link[hreflang=en]')).toHaveAttribute('href', site + (locale === 'en' ? path : otherPath(path)));
+    await expect(head.locator('link[hreflang=ja]')).toHaveAttribute(
+      'href',
+      site + (locale === 'ja' ? path : otherPath(path)),
+    );
+    await expect(head.locator('link[hreflang=en]')).toHaveAttribute(
+      'href',
+      site + (locale === 'en' ? path : otherPath(path)),
+    );
     await expect(head.locator('link[hreflang=x-default]')).toHaveAttribute('href', `${site}/`);
     const description = await head.locator('meta[name=description]').getAttribute('content');
     expect(description).toBeTruthy();
@@ -29,7 +35,10 @@ for (const path of guidePages()) {
     expect(await head.locator('meta[property="og:title"]').getAttribute('content')).toContain(title);
     await expect(head.locator('meta[property="og:description"]')).toHaveAttribute('content', description!);
     await expect(head.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
-    await expect(head.locator('meta[property="og:locale"]')).toHaveAttribute('content', locale === 'ja' ? 'ja_JP' : 'en_US');
+    await expect(head.locator('meta[property="og:locale"]')).toHaveAttribute(
+      'content',
+      locale === 'ja' ? 'ja_JP' : 'en_US',
+    );
     await expect(head.locator('meta[property="og:url"]')).toHaveAttribute('content', site + path);
     // Written in the page's language: Japanese text on ja pages, none on en pages.
     expect(japanese.test(description!), description!).toBe(locale === 'ja');
@@ -37,8 +46,12 @@ for (const path of guidePages()) {
     // Sidebar marks this page; the table of contents lists every h2/h3 of the article, in order.
     await expect(page.locator('#site-nav [aria-current=page]')).toHaveAttribute('href', path);
     // Headings of the page text (an island's own headings are part of its interface, not of the outline).
-    const headingIds = await page.locator('article :is(h2, h3)[id]:not(astro-island *)').evaluateAll((hs) => hs.map((h) => h.id));
-    const tocTargets = await page.locator('.toc a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.slice(1)));
+    const headingIds = await page
+      .locator('article :is(h2, h3)[id]:not(astro-island *)')
+      .evaluateAll((hs) => hs.map((h) => h.id));
+    const tocTargets = await page
+      .locator('.toc a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')!.slice(1)));
     expect(tocTargets).toEqual(headingIds);
     // Every heading carries a link to itself.
     for (const id of headingIds) {
@@ -54,7 +67,9 @@ for (const path of guidePages()) {
     await page.setViewportSize({ width: 320, height: 640 });
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, 'horizontal scroll at 320 px').toBeLessThanOrEqual(0);
     const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     expect(bg).not.toBe('rgb(255, 255, 255)');
@@ -68,13 +83,14 @@ test('sidebar, contents and text never overlap, from phone to wide screen', asyn
     await page.setViewportSize({ width, height: 900 });
     await page.goto(path);
     // The sidebar is in the closed menu on a phone; the contents sit under the title there, beside the text wider.
-    const boxes = (await Promise.all(['article > p >> nth=0', '.toc', '#site-nav'].map((s) => page.locator(s).boundingBox()))).filter(
-      (b) => b !== null,
-    );
+    const boxes = (
+      await Promise.all(['article > p >> nth=0', '.toc', '#site-nav'].map((s) => page.locator(s).boundingBox()))
+    ).filter((b) => b !== null);
     expect(boxes.length, `${width}px`).toBeGreaterThanOrEqual(width < 800 ? 2 : 3);
     for (const [i, a] of boxes.entries()) {
       for (const b of boxes.slice(i + 1)) {
-        const apart = a!.x + a!.width <= b!.x || b!.x + b!.width <= a!.x || a!.y + a!.height <= b!.y || b!.y + b!.height <= a!.y;
+        const apart =
+          a!.x + a!.width <= b!.x || b!.x + b!.width <= a!.x || a!.y + a!.height <= b!.y || b!.y + b!.height <= a!.y;
         expect(apart, `overlap at ${width}px`).toBe(true);
       }
     }
@@ -92,7 +108,8 @@ test('heading links are reachable by keyboard and copy the full address', async 
     h.tabIndex = -1;
     h.focus();
   });
-  for (let i = 0; i < 20 && !(await link.evaluate((a) => a === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 20 && !(await link.evaluate((a) => a === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
   await expect(link).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`${target}$`));
@@ -104,7 +121,10 @@ for (const [locale, done, button] of [
   ['ja', 'セクションを Markdown でコピーしました', 'Markdown でコピー'],
   ['en', 'Section copied as Markdown', 'Copy as Markdown'],
 ] as const) {
-  test(`"copy as Markdown" in ${locale} copies the section with its address, tables and lists, not the calculator`, async ({ page, context }) => {
+  test(`"copy as Markdown" in ${locale} copies the section with its address, tables and lists, not the calculator`, async ({
+    page,
+    context,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     // The fee section: a captioned table whose cells hold notes, a worked example, and an embedded fee check.
     const path = `/${locale}/benefits/`;
@@ -196,7 +216,10 @@ for (const locale of ['ja', 'en'] as const) {
     // Every paragraph of the text prints, and the date of its sources.
     for (const p of await page.locator('article > p').all()) await expect(p).toBeVisible();
     await expect(page.locator('.source-date')).toBeVisible();
-    const colours = await page.evaluate(() => [getComputedStyle(document.documentElement).backgroundColor, getComputedStyle(document.body).color]);
+    const colours = await page.evaluate(() => [
+      getComputedStyle(document.documentElement).backgroundColor,
+      getComputedStyle(document.body).color,
+    ]);
     expect(colours).toEqual(['rgb(255, 255, 255)', 'rgb(27, 27, 31)']);
     const link = page.locator("article a[href]:not([href^='#'])").first();
     const after = await link.evaluate((a) => getComputedStyle(a, '::after').content);
@@ -204,7 +227,9 @@ for (const locale of ['ja', 'en'] as const) {
   });
 }
 
-test('print the sources page: a commit link does not repeat the repository, path and commit its row gives', async ({ page }) => {
+test('print the sources page: a commit link does not repeat the repository, path and commit its row gives', async ({
+  page,
+}) => {
   await page.goto('/en/sources/');
   await page.emulateMedia({ media: 'print' });
   const commitLink = page.locator('#src-S-01 a[href^="https://github.com/"]');
@@ -215,8 +240,14 @@ test('print the sources page: a commit link does not repeat the repository, path
   expect(await link.evaluate((a) => getComputedStyle(a, '::after').content)).toContain(await link.getAttribute('href'));
 });
 
-test('/ sends a Japanese browser to /ja/ and others to /en/; without JavaScript it is a page of links', async ({ browser }) => {
-  for (const [locale, expected] of [['ja-JP', '/ja/'], ['en-GB', '/en/'], ['fr-FR', '/en/']] as const) {
+test('/ sends a Japanese browser to /ja/ and others to /en/; without JavaScript it is a page of links', async ({
+  browser,
+}) => {
+  for (const [locale, expected] of [
+    ['ja-JP', '/ja/'],
+    ['en-GB', '/en/'],
+    ['fr-FR', '/en/'],
+  ] as const) {
     const context = await browser.newContext({ locale });
     const page = await context.newPage();
     await page.goto('/');
@@ -236,7 +267,9 @@ test('/ sends a Japanese browser to /ja/ and others to /en/; without JavaScript 
  * og:url). Its 404 status keeps it out of search results: no noindex, which would only be redundant.
  */
 async function expectNoAddressOfItsOwn(page: Page): Promise<void> {
-  await expect(page.locator('head link[rel=canonical], head link[hreflang], head meta[property="og:url"]')).toHaveCount(0);
+  await expect(page.locator('head link[rel=canonical], head link[hreflang], head meta[property="og:url"]')).toHaveCount(
+    0,
+  );
   await expect(page.locator('meta[name=robots]')).toHaveCount(0);
 }
 
@@ -248,7 +281,10 @@ for (const [locale, heading, home, search] of [
     const response = await page.goto(`/${locale}/no-such-page/`);
     expect(response!.status()).toBe(404);
     await expect(page.getByRole('heading', { name: heading })).toBeVisible();
-    await expect(page.locator(`[lang=${locale}]`).getByRole('link', { name: home })).toHaveAttribute('href', `/${locale}/`);
+    await expect(page.locator(`[lang=${locale}]`).getByRole('link', { name: home })).toHaveAttribute(
+      'href',
+      `/${locale}/`,
+    );
 
     await expectNoAddressOfItsOwn(page);
 

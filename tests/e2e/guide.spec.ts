@@ -16,9 +16,11 @@ const seedAnchors = [
 
 /** Levels and ids of the page's headings, in document order; `island` marks the calculator's embedded parts. */
 const headingsOf = (page: Page) =>
-  page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((els) =>
-    els.map((el) => ({ level: Number(el.tagName[1]), id: el.id, island: el.closest('astro-island') !== null })),
-  );
+  page
+    .locator('h1, h2, h3, h4, h5, h6')
+    .evaluateAll((els) =>
+      els.map((el) => ({ level: Number(el.tagName[1]), id: el.id, island: el.closest('astro-island') !== null })),
+    );
 
 for (const slug of slugs) {
   const name = slug || 'home';
@@ -45,7 +47,10 @@ for (const slug of slugs) {
       ids[locale] = (await headingsOf(page)).filter((h) => h.level > 1 && !h.island).map((h) => h.id);
     }
     expect(ids.ja!.length).toBeGreaterThan(0);
-    expect(ids.ja!.filter((id) => id === ''), 'headings without an id').toEqual([]);
+    expect(
+      ids.ja!.filter((id) => id === ''),
+      'headings without an id',
+    ).toEqual([]);
     expect(ids.en).toEqual(ids.ja);
   });
 }
@@ -64,7 +69,10 @@ test('Japanese pages show no space where a line of the page source ended', async
   for (const slug of slugs) {
     await page.goto(guideHref('ja', slug));
     const texts = await page.locator('article :is(p, li):not(astro-island *)').allTextContents();
-    expect(texts.filter((text) => gap.test(text)), slug || 'home').toEqual([]);
+    expect(
+      texts.filter((text) => gap.test(text)),
+      slug || 'home',
+    ).toEqual([]);
   }
 });
 
@@ -86,7 +94,9 @@ test('no column of a guide table is squeezed to a few characters on a desktop sc
   }
 });
 
-test('on a 320 px phone every table caption fits the screen, before and after the table is scrolled', async ({ page }) => {
+test('on a 320 px phone every table caption fits the screen, before and after the table is scrolled', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 320, height: 640 });
   for (const slug of slugs) {
     for (const locale of locales) {
@@ -135,6 +145,10 @@ test('every requirement of every edition has its row where requirementHref point
     }
   }
   // The rules that apply today (the newest edition) are on the statuses page; earlier editions on the editions page.
-  expect(requirementHref('ja', '2023-07', 'csr.business-profile')).toBe('/ja/statuses/#req-2023-07-csr-business-profile');
-  expect(requirementHref('ja', '2021-03', 'csr.business-profile')).toBe('/ja/editions/#req-2021-03-csr-business-profile');
+  expect(requirementHref('ja', '2023-07', 'csr.business-profile')).toBe(
+    '/ja/statuses/#req-2023-07-csr-business-profile',
+  );
+  expect(requirementHref('ja', '2021-03', 'csr.business-profile')).toBe(
+    '/ja/editions/#req-2021-03-csr-business-profile',
+  );
 });

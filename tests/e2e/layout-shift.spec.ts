@@ -29,7 +29,9 @@ async function recordShifts(page: Page): Promise<void> {
         sources: { node?: Node | null }[];
       })[]) {
         if (entry.hadRecentInput) continue;
-        const moved = entry.sources.map((s) => (s.node instanceof Element ? s.node.outerHTML.slice(0, 80) : String(s.node?.nodeName)));
+        const moved = entry.sources.map((s) =>
+          s.node instanceof Element ? s.node.outerHTML.slice(0, 80) : String(s.node?.nodeName),
+        );
         shifts.push({ value: entry.value, moved });
       }
     }).observe({ type: 'layout-shift', buffered: true });
@@ -41,13 +43,20 @@ const shiftsSoFar = (page: Page): Promise<Shift[]> =>
   page.evaluate(
     () =>
       new Promise<Shift[]>((done) =>
-        requestAnimationFrame(() => requestAnimationFrame(() => done((window as unknown as { layoutShifts: Shift[] }).layoutShifts))),
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => done((window as unknown as { layoutShifts: Shift[] }).layoutShifts)),
+        ),
       ),
   );
 
 for (const path of islandPages) {
-  for (const viewport of [{ width: 320, height: 640 }, { width: 1280, height: 800 }]) {
-    test(`${path} at ${viewport.width} px: nothing moves while the page loads and its islands hydrate`, async ({ page }) => {
+  for (const viewport of [
+    { width: 320, height: 640 },
+    { width: 1280, height: 800 },
+  ]) {
+    test(`${path} at ${viewport.width} px: nothing moves while the page loads and its islands hydrate`, async ({
+      page,
+    }) => {
       await page.setViewportSize(viewport);
       await recordShifts(page);
       // A phone's slower CPU: the browser paints before it has parsed the whole page, as Lighthouse's phone does.
@@ -69,5 +78,7 @@ for (const path of islandPages) {
 }
 
 test('every page with an island is measured', () => {
-  expect(islandPages).toEqual(expect.arrayContaining(['/ja/statuses/', '/en/statuses/', '/ja/calculator/', '/en/calculator/']));
+  expect(islandPages).toEqual(
+    expect.arrayContaining(['/ja/statuses/', '/en/statuses/', '/ja/calculator/', '/en/calculator/']),
+  );
 });

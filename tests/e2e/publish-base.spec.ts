@@ -37,9 +37,16 @@ test.beforeAll(async () => {
   read = siteReader(outDir, base);
   pages = builtHtmlOf(outDir);
   // Its own process group, so that stopping npm stops the preview server it started.
-  server = spawn('npm', ['run', 'preview', '--', '--host', '127.0.0.1', '--port', String(port)], { env, detached: true, stdio: 'ignore' });
-  for (const deadline = Date.now() + 60_000; ; ) {
-    const ok = await fetch(`${origin}${base}ja/`).then((r) => r.ok, () => false);
+  server = spawn('npm', ['run', 'preview', '--', '--host', '127.0.0.1', '--port', String(port)], {
+    env,
+    detached: true,
+    stdio: 'ignore',
+  });
+  for (const deadline = Date.now() + 60_000; ;) {
+    const ok = await fetch(`${origin}${base}ja/`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     expect(Date.now(), `astro preview did not answer on ${origin}${base}`).toBeLessThan(deadline);
     await new Promise((r) => setTimeout(r, 300));
@@ -56,10 +63,14 @@ const guide = () => pages.filter((p) => /^\/(ja|en)\/(.+\/)?$/.test(p));
 /** Console errors, page errors and failed requests, leaving out the navigation a 404 test makes on purpose. */
 function watch(page: Page): string[] {
   const problems: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && problems.push(m.text()));
+  page.on(
+    'console',
+    (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && problems.push(m.text()),
+  );
   page.on('pageerror', (e) => problems.push(e.message));
   page.on('response', (r) => {
-    if (r.status() >= 400 && !(r.request().isNavigationRequest() && r.status() === 404)) problems.push(`${r.status()} ${r.url()}`);
+    if (r.status() >= 400 && !(r.request().isNavigationRequest() && r.status() === 404))
+      problems.push(`${r.status()} ${r.url()}`);
   });
   page.on('request', (r) => {
     if (/^https?:/.test(r.url()) && new URL(r.url()).origin !== origin) problems.push(`request to ${r.url()}`);
@@ -74,8 +85,13 @@ test('every link, script, stylesheet and island of every page leads to a file un
     const html = read(`${base}${path.slice(1)}`)!;
     expect(brokenLinks(site, `${base}${path.slice(1)}`, html, read), path).toEqual([]);
     // Not one root-relative address escapes the sub-path.
-    const outside = [...html.matchAll(/\s(?:href|src|component-url|renderer-url|data-frame-js)="(\/[^"]*)"/g)].map((m) => m[1]!);
-    expect(outside.filter((u) => !u.startsWith(base)), path).toEqual([]);
+    const outside = [...html.matchAll(/\s(?:href|src|component-url|renderer-url|data-frame-js)="(\/[^"]*)"/g)].map(
+      (m) => m[1]!,
+    );
+    expect(
+      outside.filter((u) => !u.startsWith(base)),
+      path,
+    ).toEqual([]);
   }
 });
 
@@ -85,7 +101,8 @@ test('canonical, hreflang, Open Graph, sitemap, robots.txt and llms.txt name the
     expect(attr(html, 'rel="canonical"', 'href'), path).toBe(published(path));
     expect(attr(html, 'property="og:url"', 'content'), path).toBe(published(path));
     expect(attr(html, 'hreflang="x-default"', 'href'), path).toBe(published('/'));
-    for (const l of ['ja', 'en']) expect(attr(html, `hreflang="${l}"`, 'href'), path).toBe(published(path.replace(/^\/(ja|en)\//, `/${l}/`)));
+    for (const l of ['ja', 'en'])
+      expect(attr(html, `hreflang="${l}"`, 'href'), path).toBe(published(path.replace(/^\/(ja|en)\//, `/${l}/`)));
   }
   expect(read(`${base}robots.txt`)).toContain(`Sitemap: ${published('/sitemap-index.xml')}\n`);
   const sitemaps = [...read(`${base}sitemap-index.xml`)!.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
@@ -105,16 +122,22 @@ test('the Markdown pages link to the published address, and every guide page lin
     const md = read(`${base}${markdownPath(path).slice(1)}`)!;
     expect(md, path).toContain(`<${published(path)}>`);
     const links = [...md.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1]!);
-    expect(links.filter((l) => l.startsWith(site) && !l.startsWith(published('/'))), path).toEqual([]);
+    expect(
+      links.filter((l) => l.startsWith(site) && !l.startsWith(published('/'))),
+      path,
+    ).toEqual([]);
     const html = read(`${base}${path.slice(1)}`)!;
     const meta = /<p class="doc-meta">([\s\S]*?)<\/p>/.exec(html)![1]!;
-    expect([...meta.matchAll(/<a href="([^"]+)">([^<]+)<\/a>/g)].map((m) => [m[1], m[2]]), path).toEqual([
-      [`${repo}/edit/main/${sourceOf(path)}`, dict[path.startsWith('/en/') ? 'en' : 'ja']['page.edit']],
-    ]);
+    expect(
+      [...meta.matchAll(/<a href="([^"]+)">([^<]+)<\/a>/g)].map((m) => [m[1], m[2]]),
+      path,
+    ).toEqual([[`${repo}/edit/main/${sourceOf(path)}`, dict[path.startsWith('/en/') ? 'en' : 'ja']['page.edit']]]);
   }
 });
 
-test('under the sub-path: / sends a reader on to a locale, pages load every asset, islands hydrate', async ({ browser }) => {
+test('under the sub-path: / sends a reader on to a locale, pages load every asset, islands hydrate', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ locale: 'en-US', baseURL: origin });
   const page = await context.newPage();
   const problems = watch(page);
@@ -128,7 +151,9 @@ test('under the sub-path: / sends a reader on to a locale, pages load every asse
   expect(sheets.length).toBeGreaterThan(0);
   expect(sheets.filter((n) => n === 0)).toEqual([]);
   // The island's links, written in the browser, stay under the sub-path too.
-  const islandLinks = await page.locator('astro-island a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  const islandLinks = await page
+    .locator('astro-island a[href^="/"]')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
   expect(islandLinks.length).toBeGreaterThan(0);
   expect(islandLinks.filter((h) => !h.startsWith(base))).toEqual([]);
   await page.getByRole('link', { name: 'English', exact: true }).click();
@@ -181,5 +206,7 @@ test('under the sub-path: a missing page gets the 404 page, styled, with ways ho
 });
 
 test('the build for the sub-path left the main build alone', () => {
-  expect(readFileSync('dist/robots.txt', 'utf8')).toContain('Sitemap: https://co-sell-guide.example.org/sitemap-index.xml');
+  expect(readFileSync('dist/robots.txt', 'utf8')).toContain(
+    'Sitemap: https://co-sell-guide.example.org/sitemap-index.xml',
+  );
 });

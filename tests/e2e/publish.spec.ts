@@ -20,7 +20,9 @@ test('every guide page of both locales is built, so the lists below are complete
 });
 
 for (const locale of ['ja', 'en'] as const) {
-  test(`/${locale}/404.html is ${locale} only, where Cloudflare Pages and Netlify look for it, with working links`, async ({ page }) => {
+  test(`/${locale}/404.html is ${locale} only, where Cloudflare Pages and Netlify look for it, with working links`, async ({
+    page,
+  }) => {
     expect(existsSync(`dist/${locale}/404/`), 'the directory it was built in is gone').toBe(false);
     const text = html(`/${locale}/404.html`);
     expect(text).toMatch(new RegExp(`<html lang="${locale}"`));
@@ -33,7 +35,8 @@ for (const locale of ['ja', 'en'] as const) {
 
 test('the root 404.html stays bilingual, and _redirects sends each locale to its own 404 file', () => {
   const text = html('/404.html');
-  for (const locale of ['ja', 'en'] as const) expect(text).toContain(`lang="${locale}" aria-labelledby="not-found-${locale}"`);
+  for (const locale of ['ja', 'en'] as const)
+    expect(text).toContain(`lang="${locale}" aria-labelledby="not-found-${locale}"`);
   const rules = readFileSync('dist/_redirects', 'utf8')
     .split('\n')
     .filter((l) => l.trim() && !l.startsWith('#'))
@@ -45,7 +48,9 @@ test('the root 404.html stays bilingual, and _redirects sends each locale to its
   for (const [, target] of rules) expect(read(target!), target).toBeDefined();
 });
 
-test('/llms.txt lists every guide page in both languages with its description, its Markdown and its page', async ({ request }) => {
+test('/llms.txt lists every guide page in both languages with its description, its Markdown and its page', async ({
+  request,
+}) => {
   const response = await request.get('/llms.txt');
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toMatch(/^text\/plain/);
@@ -61,14 +66,17 @@ test('/llms.txt lists every guide page in both languages with its description, i
     expect(description).toBe(attr(html(path), 'name="description"', 'content'));
   }
   // Japanese pages first, under their own heading, then English.
-  const ja = text.indexOf('## 日本語'), en = text.indexOf('## English');
+  const ja = text.indexOf('## 日本語'),
+    en = text.indexOf('## English');
   expect(ja).toBeGreaterThan(0);
   expect(en).toBeGreaterThan(ja);
   expect(text.slice(ja, en)).not.toContain('/en/');
 });
 
 for (const path of pages) {
-  test(`${path} as Markdown: served at ${markdownPath(path)}, the page's text, every link absolute and leading somewhere`, async ({ request }) => {
+  test(`${path} as Markdown: served at ${markdownPath(path)}, the page's text, every link absolute and leading somewhere`, async ({
+    request,
+  }) => {
     const response = await request.get(markdownPath(path));
     expect(response.status()).toBe(200);
     const md = await response.text();
@@ -81,7 +89,10 @@ for (const path of pages) {
     const mdHeadings = [...md.matchAll(/^## (.+)$/gm)].map((m) => m[1]!.replace(/[*`]/g, ''));
     expect(mdHeadings).toEqual(headings);
     const links = [...md.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1]!);
-    expect(links.filter((l) => !/^https?:\/\//.test(l)), 'relative links').toEqual([]);
+    expect(
+      links.filter((l) => !/^https?:\/\//.test(l)),
+      'relative links',
+    ).toEqual([]);
     const anchors = links.map((l) => `<a href="${l}">`).join('');
     expect(brokenLinks(site, path, anchors, read)).toEqual([]);
     // Buttons and heading actions are not text.
@@ -89,7 +100,9 @@ for (const path of pages) {
   });
 }
 
-test('every guide page says when its file last changed in git, and links to edit it only when a repository is set', async ({ page }) => {
+test('every guide page says when its file last changed in git, and links to edit it only when a repository is set', async ({
+  page,
+}) => {
   // The build and this test read the same environment: no REPO_URL or EDIT_URL (npm test), no link.
   const { editUrl } = siteEnv();
   for (const path of pages) {

@@ -22,7 +22,8 @@ function ciRun(readme: string): { status: number | null; lastLine: string; stdou
   return { status, stdout, stderr, lastLine: stdout.trimEnd().split('\n').at(-1) ?? '' };
 }
 
-const readmeWith = (command: string) => `# Project\n\n<!-- test-command -->\n\`\`\`\n${command}\n\`\`\`\n<!-- /test-command -->\n`;
+const readmeWith = (command: string) =>
+  `# Project\n\n<!-- test-command -->\n\`\`\`\n${command}\n\`\`\`\n<!-- /test-command -->\n`;
 
 describe('.ci/run', () => {
   it('runs the command between the README markers and passes when it does', () => {

@@ -17,7 +17,10 @@ describe('Aside', () => {
 
   it('takes a title of its own, and is a plain note by default', async () => {
     const container = await AstroContainer.create();
-    const html = await container.renderToString(Aside, { props: { title: 'Until June 2021' }, slots: { default: 'x' } });
+    const html = await container.renderToString(Aside, {
+      props: { title: 'Until June 2021' },
+      slots: { default: 'x' },
+    });
     expect(html).toMatch(/class="aside aside-note"/);
     expect(html).toContain('<p class="aside-title">Until June 2021</p>');
   });

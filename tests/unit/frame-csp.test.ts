@@ -15,7 +15,13 @@ it("keeps in every page's CSP the hashes some page uses, and drops those no page
   const policy = `default-src 'self'; script-src 'self' ${hash(boot)} ${hash(island)} ${hash(unused)}; style-src 'self' ${hash(style)} ${hash('')};`;
   mkdirSync(join(dist, 'ja'));
   writeFileSync(join(dist, 'ja/index.html'), page(policy, `<script>${boot}</script>`));
-  writeFileSync(join(dist, 'calc.html'), page(policy, `<script>${boot}</script><script>${island}</script><style>${style}</style><script type="application/ld+json">{}</script>`));
+  writeFileSync(
+    join(dist, 'calc.html'),
+    page(
+      policy,
+      `<script>${boot}</script><script>${island}</script><style>${style}</style><script type="application/ld+json">{}</script>`,
+    ),
+  );
 
   pruneUnusedHashes(dist);
 

@@ -26,7 +26,12 @@ describe('search keywords', () => {
   ];
 
   it('give a Japanese page the avoided wordings and English names of the terms its headings name', () => {
-    const keywords = searchKeywords('ja', ['特典', 'マーケットプレース サービス料金の引き下げ'], 'マーケットプレース サービス料金 は…', terms);
+    const keywords = searchKeywords(
+      'ja',
+      ['特典', 'マーケットプレース サービス料金の引き下げ'],
+      'マーケットプレース サービス料金 は…',
+      terms,
+    );
     expect(keywords).toEqual(['marketplace service fee', '手数料']);
   });
 
@@ -38,11 +43,16 @@ describe('search keywords', () => {
     ]);
     // "SA" is not in "SaaS offers".
     expect(searchKeywords('en', ['SaaS offers'], '', terms)).toEqual([]);
-    expect(searchKeywords('en', ['Requirements per edition'], '', terms)).toEqual(['edition (of the rules)', 'edition']);
+    expect(searchKeywords('en', ['Requirements per edition'], '', terms)).toEqual([
+      'edition (of the rules)',
+      'edition',
+    ]);
   });
 
   it('leave out words the page already prints, and give a page whose headings name no term nothing', () => {
-    expect(searchKeywords('en', ['Marketplace service fee reduction'], 'the marketplace service fee drops', terms)).toEqual([]);
+    expect(
+      searchKeywords('en', ['Marketplace service fee reduction'], 'the marketplace service fee drops', terms),
+    ).toEqual([]);
     expect(searchKeywords('ja', ['出典と読み方'], '', terms)).toEqual([]);
   });
 });

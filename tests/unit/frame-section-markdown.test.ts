@@ -23,7 +23,14 @@ function page(): Document {
 describe('copy this section as Markdown', () => {
   it('takes the section up to the next h2', () => {
     const doc = page();
-    expect(sectionElements(doc.getElementById('fee')!).map((e) => e.localName)).toEqual(['div', 'p', 'ul', 'table', 'div', 'ol']);
+    expect(sectionElements(doc.getElementById('fee')!).map((e) => e.localName)).toEqual([
+      'div',
+      'p',
+      'ul',
+      'table',
+      'div',
+      'ol',
+    ]);
     expect(sectionElements(doc.getElementById('badge')!).map((e) => e.localName)).toEqual(['div', 'p']);
   });
 

@@ -12,14 +12,19 @@ describe('siteEnv', () => {
 
   it('takes the address and sub-path however the slashes are written', () => {
     for (const BASE_PATH of ['/co-sell', 'co-sell', '/co-sell/', 'co-sell/']) {
-      expect(siteEnv({ SITE_URL: 'https://guide.example.net/', BASE_PATH })).toMatchObject({ site: 'https://guide.example.net', base: '/co-sell/' });
+      expect(siteEnv({ SITE_URL: 'https://guide.example.net/', BASE_PATH })).toMatchObject({
+        site: 'https://guide.example.net',
+        base: '/co-sell/',
+      });
     }
     expect(siteEnv({ BASE_PATH: '/' }).base).toBe('/');
     expect(siteEnv({ BASE_PATH: '/docs/co-sell.v2' }).base).toBe('/docs/co-sell.v2/');
   });
 
   it('rejects what cannot be an address, naming the variable and what to write instead', () => {
-    expect(() => siteEnv({ SITE_URL: 'guide.example.net' })).toThrow(/^SITE_URL="guide.example.net": not an absolute URL/);
+    expect(() => siteEnv({ SITE_URL: 'guide.example.net' })).toThrow(
+      /^SITE_URL="guide.example.net": not an absolute URL/,
+    );
     expect(() => siteEnv({ SITE_URL: 'ftp://guide.example.net' })).toThrow(/^SITE_URL=.*http or https/);
     expect(() => siteEnv({ SITE_URL: 'https://owner.github.io/co-sell' })).toThrow(
       'SITE_URL="https://owner.github.io/co-sell": give the origin only (https://owner.github.io) and the path in BASE_PATH (/co-sell)',
@@ -32,10 +37,12 @@ describe('siteEnv', () => {
 
   it('gives the edit address from EDIT_URL, else from REPO_URL on REPO_BRANCH (main by default)', () => {
     expect(siteEnv({ REPO_URL: 'https://github.com/o/r' }).editUrl).toBe('https://github.com/o/r/edit/main/');
-    expect(siteEnv({ REPO_URL: 'https://github.com/o/r.git/', REPO_BRANCH: 'trunk' }).editUrl).toBe('https://github.com/o/r/edit/trunk/');
-    expect(siteEnv({ REPO_URL: 'https://github.com/o/r', EDIT_URL: 'https://git.example.net/o/r/-/edit/main' }).editUrl).toBe(
-      'https://git.example.net/o/r/-/edit/main/',
+    expect(siteEnv({ REPO_URL: 'https://github.com/o/r.git/', REPO_BRANCH: 'trunk' }).editUrl).toBe(
+      'https://github.com/o/r/edit/trunk/',
     );
+    expect(
+      siteEnv({ REPO_URL: 'https://github.com/o/r', EDIT_URL: 'https://git.example.net/o/r/-/edit/main' }).editUrl,
+    ).toBe('https://git.example.net/o/r/-/edit/main/');
   });
 });
 

@@ -94,7 +94,9 @@ describe('GitHub Pages workflow', () => {
 });
 
 it('pins every action of both workflows to a major version', () => {
-  const uses = ['ci.yml', 'deploy.yml'].flatMap((f) => Object.values(workflow(f).jobs).flatMap((j) => j.steps.flatMap((s) => s.uses ?? [])));
+  const uses = ['ci.yml', 'deploy.yml'].flatMap((f) =>
+    Object.values(workflow(f).jobs).flatMap((j) => j.steps.flatMap((s) => s.uses ?? [])),
+  );
   expect(uses.length).toBeGreaterThanOrEqual(5);
   for (const u of uses) expect(u).toMatch(/^actions\/[\w-]+@v\d+$/);
 });

@@ -21,7 +21,9 @@ const trackedFiles = execFileSync('git', ['ls-files'], { encoding: 'utf8' }).spl
 /** The entries right under `dir` ('' for the top level) that hold a tracked file. */
 function tracked(dir: string): string[] {
   const prefix = dir ? `${dir}/` : '';
-  return [...new Set(trackedFiles.filter((f) => f.startsWith(prefix)).map((f) => f.slice(prefix.length).split('/')[0]!))];
+  return [
+    ...new Set(trackedFiles.filter((f) => f.startsWith(prefix)).map((f) => f.slice(prefix.length).split('/')[0]!)),
+  ];
 }
 
 describe('README', () => {
@@ -33,7 +35,8 @@ describe('README', () => {
 
   it('maps every folder of src/, content/ and tests/', () => {
     const paths = mappedPaths().map((p) => p.replace(/\/$/, ''));
-    const covered = (path: string) => paths.some((p) => path === p || path.startsWith(`${p}/`) || p.startsWith(`${path}/`));
+    const covered = (path: string) =>
+      paths.some((p) => path === p || path.startsWith(`${p}/`) || p.startsWith(`${path}/`));
     const folders = ['src', 'content', 'tests'].flatMap((top) =>
       tracked(top)
         .filter((name) => statSync(join(top, name)).isDirectory())
@@ -43,7 +46,16 @@ describe('README', () => {
   });
 
   it('keeps the top level to the agreed folders, the lock file and tool configs', () => {
-    const agreed = ['src', 'content', 'public', 'tests', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'README.md'];
+    const agreed = [
+      'src',
+      'content',
+      'public',
+      'tests',
+      'astro.config.mjs',
+      'package.json',
+      'tsconfig.json',
+      'README.md',
+    ];
     const tooling = [
       ...['.ci', '.github', 'package-lock.json', '.gitignore', 'CONTRIBUTING.md'],
       ...['vitest.config.ts', 'playwright.config.ts', 'tsconfig.svelte-check.json'],

@@ -18,7 +18,10 @@ export function benefitSummary(edition: Edition, benefit: BenefitKey, lang: Loca
       const { standardRate, reducedRate } = edition.fee;
       return reducedRate === null
         ? fill(t('docs.fee.onlyStandard'), { standard: formatRate(standardRate) })
-        : fill(t('docs.fee.standardToReduced'), { standard: formatRate(standardRate), reduced: formatRate(reducedRate) });
+        : fill(t('docs.fee.standardToReduced'), {
+            standard: formatRate(standardRate),
+            reduced: formatRate(reducedRate),
+          });
     }
     case 'cspIncentive': {
       const { rate, endsOn } = edition.benefits.cspIncentive;

@@ -20,7 +20,11 @@ function factsOf(edition: Edition, lang: Locale): Map<string, Fact> {
   const facts = new Map<string, Fact>();
 
   for (const status of [...edition.statuses].sort((a, b) => a.order - b.order)) {
-    facts.set(`status:${status.id}`, { item: t('docs.diff.statusName'), data: status.name[lang], says: [status.name[lang]] });
+    facts.set(`status:${status.id}`, {
+      item: t('docs.diff.statusName'),
+      data: status.name[lang],
+      says: [status.name[lang]],
+    });
   }
   for (const requirement of edition.requirements) {
     const { status, rule, appliesTo = null, label } = requirement;
@@ -48,7 +52,11 @@ function factsOf(edition: Edition, lang: Locale): Map<string, Fact> {
     data: csp.rate === null ? null : [csp.rate, csp.endsOn, csp.statuses],
     says: [benefitSummary(edition, 'cspIncentive', lang), ...(csp.rate === null ? [] : [earnedBy(csp.statuses)])],
   });
-  facts.set('benefit:macc', { item: t('docs.benefit.name.macc'), data: benefits.macc.statuses, says: [earnedBy(benefits.macc.statuses)] });
+  facts.set('benefit:macc', {
+    item: t('docs.benefit.name.macc'),
+    data: benefits.macc.statuses,
+    says: [earnedBy(benefits.macc.statuses)],
+  });
   const { statuses, isvConnectWithAtLeast } = benefits.badge;
   facts.set('benefit:badge', {
     item: t('docs.benefit.name.badge'),
@@ -70,6 +78,8 @@ export function ruleDifferences(before: Edition, after: Edition, lang: Locale): 
     const was = old.get(key);
     return was && same(was, fact) ? [] : [{ item: fact.item, before: was?.says ?? null, after: fact.says }];
   });
-  const dropped = [...old].filter(([key]) => !now.has(key)).map(([, fact]) => ({ item: fact.item, before: fact.says, after: null }));
+  const dropped = [...old]
+    .filter(([key]) => !now.has(key))
+    .map(([, fact]) => ({ item: fact.item, before: fact.says, after: null }));
   return [...changed, ...dropped];
 }

@@ -5,7 +5,10 @@ import { fill, formatDate, formatUsd, joinList } from '../../lib/format.ts';
 
 /** Offer type names as a list in the reader's language. */
 export function offerTypeList(types: readonly OfferType[], lang: Locale): string {
-  return joinList(types.map((o) => offerTypeNames[o][lang]), lang);
+  return joinList(
+    types.map((o) => offerTypeNames[o][lang]),
+    lang,
+  );
 }
 
 /** The figures of a requirement's rule as a sentence, taken from its parameters so a changed threshold shows at once. */
@@ -16,12 +19,17 @@ export function ruleFigures(rule: Requirement['rule'], lang: Locale): string | n
       return fill(t('docs.rule.offerTypes'), { list: offerTypeList(rule.offerTypes, lang) });
     case 'solution-type':
       return fill(t('docs.rule.solutionTypes'), {
-        list: joinList(rule.solutionTypes.map((s) => solutionTypeNames[s][lang]), lang),
+        list: joinList(
+          rule.solutionTypes.map((s) => solutionTypeNames[s][lang]),
+          lang,
+        ),
       });
     case 'revenue':
       return fill(t('docs.rule.revenue'), {
         threshold: formatUsd(rule.thresholdUsd, lang),
-        window: t(rule.billedWindow === 'trailing-12-months' ? 'docs.rule.windowTrailing12' : 'docs.rule.windowUnspecified'),
+        window: t(
+          rule.billedWindow === 'trailing-12-months' ? 'docs.rule.windowTrailing12' : 'docs.rule.windowUnspecified',
+        ),
       });
     case 'yes':
       return rule.passWhenTransactable?.length
@@ -32,7 +40,10 @@ export function ruleFigures(rule: Requirement['rule'], lang: Locale): string | n
     case 'transactable-since':
       return fill(t('docs.rule.transactableSince'), {
         since: formatDate(rule.since, lang),
-        stores: joinList(rule.stores.map((store) => storeNames[store][lang]), lang),
+        stores: joinList(
+          rule.stores.map((store) => storeNames[store][lang]),
+          lang,
+        ),
       });
   }
 }

@@ -29,7 +29,8 @@ export function builtPolicy(distDir: string): string {
     if (!policy) throw new Error(`${file}: no Content-Security-Policy meta element`);
     policies.set(policy, file);
   }
-  if (policies.size !== 1) throw new Error(`pages carry ${policies.size} different CSPs: ${[...policies.values()].join(', ')}`);
+  if (policies.size !== 1)
+    throw new Error(`pages carry ${policies.size} different CSPs: ${[...policies.values()].join(', ')}`);
   return [...policies.keys()][0]!;
 }
 
@@ -50,7 +51,10 @@ export function pruneUnusedHashes(distDir: string): void {
   }
   for (const { file, html } of files) {
     const pruned = html.replace(cspMeta, (meta, policy: string) =>
-      meta.replace(policy, policy.replace(/ 'sha256-[^']+'/g, (hash) => (used.has(hash.trim()) ? hash : ''))),
+      meta.replace(
+        policy,
+        policy.replace(/ 'sha256-[^']+'/g, (hash) => (used.has(hash.trim()) ? hash : '')),
+      ),
     );
     if (pruned !== html) writeFileSync(file, pruned);
   }

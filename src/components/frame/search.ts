@@ -13,7 +13,11 @@ interface PagefindResultData {
   sub_results?: PagefindSubResult[];
 }
 interface Pagefind {
-  options(options: { language?: string; baseUrl?: string; ranking?: { metaWeights?: Record<string, number> } }): Promise<void>;
+  options(options: {
+    language?: string;
+    baseUrl?: string;
+    ranking?: { metaWeights?: Record<string, number> };
+  }): Promise<void>;
   init(): Promise<void>;
   debouncedSearch(
     query: string,
@@ -51,7 +55,10 @@ function link(href: string, label: string): HTMLAnchorElement {
  */
 export function cleanExcerpt(excerpt: string): string {
   return excerpt
-    .replace(/(?<![\w/.-])(?:[\w.-]+\/)+[\w.-]*|(?<![\w/.-])[\w.-]+\.(?:mdx?|json|ya?ml|html?)\b|\b(?=[a-f]*\d)(?=\d*[a-f])[0-9a-f]{7,40}\b/g, '')
+    .replace(
+      /(?<![\w/.-])(?:[\w.-]+\/)+[\w.-]*|(?<![\w/.-])[\w.-]+\.(?:mdx?|json|ya?ml|html?)\b|\b(?=[a-f]*\d)(?=\d*[a-f])[0-9a-f]{7,40}\b/g,
+      '',
+    )
     .replace(/\s{2,}/g, ' ')
     .trim();
 }
@@ -107,7 +114,10 @@ async function runSearch(dialog: HTMLDialogElement, query: string): Promise<void
       list.querySelector('a')?.click();
     }
     status.textContent = data.length
-      ? plural(found.results.length, dialog.dataset.lang!, { one: dialog.dataset.countOne!, other: dialog.dataset.count! })
+      ? plural(found.results.length, dialog.dataset.lang!, {
+          one: dialog.dataset.countOne!,
+          other: dialog.dataset.count!,
+        })
       : dialog.dataset.none!;
   } catch (error) {
     console.warn('search:', error);
@@ -167,7 +177,11 @@ function searchDialog(): HTMLDialogElement | null {
   // Results come from this locale's Pagefind index only.
   // A language whose singular reads like its plural (Japanese) sends one form only.
   const { none, count, countOne = count, error, dev } = strings;
-  Object.assign(dialog.dataset, { lang: document.documentElement.lang, none, count, countOne, error }, dev ? { dev } : {});
+  Object.assign(
+    dialog.dataset,
+    { lang: document.documentElement.lang, none, count, countOne, error },
+    dev ? { dev } : {},
+  );
   dialog.innerHTML =
     '<form role="search" class="search-form"><label for="search-input"></label>' +
     '<input id="search-input" type="search" autocomplete="off" spellcheck="false">' +

@@ -38,7 +38,10 @@ function list(el: Element, base: string, depth: number): string {
     .map((li, i) => {
       const marker = ordered ? `${i + 1}.` : '-';
       const own = [...li.childNodes].filter((c) => !(c instanceof Element && /^(ul|ol)$/.test(c.localName)));
-      const line = `${'  '.repeat(depth)}${marker} ${own.map((c) => inline(c, base)).join('').trim()}`;
+      const line = `${'  '.repeat(depth)}${marker} ${own
+        .map((c) => inline(c, base))
+        .join('')
+        .trim()}`;
       const nested = [...li.children].filter((c) => /^(ul|ol)$/.test(c.localName)).map((c) => list(c, base, depth + 1));
       return [line, ...nested].join('\n');
     })
@@ -51,7 +54,9 @@ function cell(el: Element, base: string): string {
   let current = '';
   for (const node of el.childNodes) {
     if (node instanceof Element && /^(p|div|ul|ol)$/.test(node.localName) && !node.matches(skipped)) {
-      const items = /^(ul|ol)$/.test(node.localName) ? [...node.children].map((li) => `- ${text(li, base)}`) : [text(node, base)];
+      const items = /^(ul|ol)$/.test(node.localName)
+        ? [...node.children].map((li) => `- ${text(li, base)}`)
+        : [text(node, base)];
       lines.push(current, ...items);
       current = '';
     } else current += inline(node, base);

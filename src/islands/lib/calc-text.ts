@@ -54,7 +54,10 @@ function shows(kind: IslandKind, key: string): boolean {
  * page's HTML, so each island gets only its own.
  */
 export function islandText(kind: IslandKind, locale: Locale): CalcText {
-  return Object.fromEntries(Object.entries(calcText(locale)).filter(([key]) => shows(kind, key))) as Record<CalcKey, string>;
+  return Object.fromEntries(Object.entries(calcText(locale)).filter(([key]) => shows(kind, key))) as Record<
+    CalcKey,
+    string
+  >;
 }
 
 /** Build-time only: every edition's title in one locale (the browser loads editions without their docs). */
@@ -63,4 +66,8 @@ export function editionTitles(locale: Locale): EditionTitles {
 }
 
 /** The props a calculator island takes: the page's locale, its strings and the editions' titles. */
-export const calcProps = (kind: IslandKind, locale: Locale) => ({ locale, t: islandText(kind, locale), titles: editionTitles(locale) });
+export const calcProps = (kind: IslandKind, locale: Locale) => ({
+  locale,
+  t: islandText(kind, locale),
+  titles: editionTitles(locale),
+});

@@ -17,7 +17,10 @@ export type GroupId = 'offer' | 'account' | 'listing' | 'revenue' | 'estimate';
 /** The questions grouped the way Partner Center asks them. */
 export const formGroups: readonly { id: GroupId; fields: readonly Field[] }[] = [
   { id: 'offer', fields: ['offerType', 'transactable', 'listedIn', 'firstPublishedOn'] },
-  { id: 'account', fields: ['partnerIdAndAccount', 'businessProfileComplete', 'servicesCredential', 'isvConnectEnrolled'] },
+  {
+    id: 'account',
+    fields: ['partnerIdAndAccount', 'businessProfileComplete', 'servicesCredential', 'isvConnectEnrolled'],
+  },
   {
     id: 'listing',
     fields: [

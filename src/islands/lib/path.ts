@@ -12,7 +12,8 @@ export function reachesNoStatus(a: Assessment): boolean {
 
 /** What to do first: unmet items, then unanswered ones, then those already met. */
 const order = (r: Requirement) => (r.met === false ? 0 : r.met === null ? 1 : 2);
-export const byUrgency = (items: readonly Requirement[]): Requirement[] => [...items].sort((x, y) => order(x) - order(y));
+export const byUrgency = (items: readonly Requirement[]): Requirement[] =>
+  [...items].sort((x, y) => order(x) - order(y));
 
 /**
  * Every requirement between the reached status and the highest one the offer type can still reach: the
@@ -22,7 +23,9 @@ export function pathToTop(a: Assessment): { top: Assessment['nextStatus']; items
   if (reachesNoStatus(a) || a.nextStatus === null) return { top: null, items: [] };
   const statuses: string[] = [...new Set(a.requirements.map((r) => r.status))];
   const above = statuses.slice(statuses.indexOf(a.nextStatus));
-  const open = above.filter((s) => !a.requirements.some((r) => r.status === s && isOfferTypeCheck(r) && r.met === false));
+  const open = above.filter(
+    (s) => !a.requirements.some((r) => r.status === s && isOfferTypeCheck(r) && r.met === false),
+  );
   // Parallel top statuses (Azure IP, Business Applications) stay open while the offer type is unanswered: the
   // path names the next one only, whose requirements are the ones everybody needs.
   const top = open.length > 2 ? a.nextStatus : ((open.at(-1) as Assessment['nextStatus']) ?? a.nextStatus);

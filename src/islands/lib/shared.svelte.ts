@@ -1,5 +1,13 @@
 import { onMount } from 'svelte';
-import { defaultEditionId, editionFor, engineFor, isEditionId, type Answers, type AssessResult, type EditionId } from '../../rules/browser.ts';
+import {
+  defaultEditionId,
+  editionFor,
+  engineFor,
+  isEditionId,
+  type Answers,
+  type AssessResult,
+  type EditionId,
+} from '../../rules/browser.ts';
 import { answersStore, editionStore } from '../../stores/answers.ts';
 import { noticesStore, type Notice } from '../../stores/notices.ts';
 import type { Locale } from '../../i18n/index.ts';

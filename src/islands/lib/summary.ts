@@ -65,13 +65,20 @@ function blocks(input: SummaryInput): Block[] {
   } else if (path.items.some((r) => r.met !== true)) {
     const open = byUrgency(path.items).filter((r) => r.met !== true);
     out.push({
-      heading: a.nextStatusName ? fill(t['calc.summary.missing'], { status: say(a.nextStatusName) }) : t['calc.path.then'],
-      lines: open.map((r) => `${say(r.label)} (${t[r.met === false ? 'calc.checklist.unmet' : 'calc.checklist.open']}): ${say(r.reason)}`),
+      heading: a.nextStatusName
+        ? fill(t['calc.summary.missing'], { status: say(a.nextStatusName) })
+        : t['calc.path.then'],
+      lines: open.map(
+        (r) =>
+          `${say(r.label)} (${t[r.met === false ? 'calc.checklist.unmet' : 'calc.checklist.open']}): ${say(r.reason)}`,
+      ),
     });
   }
 
   const answer = (v: Decided) =>
-    v.eligible === null && v.decidedBy?.length ? ` ${fill(t['calc.verdict.answer'], { questions: questionList(v.decidedBy, t) })}` : '';
+    v.eligible === null && v.decidedBy?.length
+      ? ` ${fill(t['calc.verdict.answer'], { questions: questionList(v.decidedBy, t) })}`
+      : '';
   const caveats = (list: readonly Localized[]) => list.map((c) => `${t['calc.caveats']}: ${say(c)}`);
   // The engine's reason opens with the verdict ("Not eligible. Condition: …"): the mark stands beside it, once.
   const verdict = (v: Decided & { reason: Localized; caveats: readonly Localized[] }) => [
@@ -80,7 +87,9 @@ function blocks(input: SummaryInput): Block[] {
   ];
   const fee = a.fee;
   const applies: boolean | null = fee.applies;
-  const feeLines = [`${applies === null ? `${verdictWord(null, t)}. ` : ''}${say(fee.reason)}${answer({ ...fee, eligible: applies })}`];
+  const feeLines = [
+    `${applies === null ? `${verdictWord(null, t)}. ` : ''}${say(fee.reason)}${answer({ ...fee, eligible: applies })}`,
+  ];
   if (applies) {
     feeLines.unshift(
       fill(t['calc.summary.feeLine'], {
@@ -102,7 +111,9 @@ function blocks(input: SummaryInput): Block[] {
   const given = input.fields.filter((f) => answers[f] !== undefined);
   out.push({
     heading: t['calc.summary.answers'],
-    lines: given.length ? given.map((f) => `${t[`calc.field.${f}`]}: ${answerText(f, answers[f]!, input)}`) : [t['calc.summary.noAnswers']],
+    lines: given.length
+      ? given.map((f) => `${t[`calc.field.${f}`]}: ${answerText(f, answers[f]!, input)}`)
+      : [t['calc.summary.noAnswers']],
   });
   return out;
 }
@@ -111,8 +122,12 @@ function blocks(input: SummaryInput): Block[] {
 export function summaryText(input: SummaryInput, format: 'markdown' | 'text'): string {
   const md = format === 'markdown';
   const text = blocks(input)
-    .map(({ heading, lines }, i) => [md ? `${i ? '###' : '##'} ${heading}` : heading, '', ...lines.map((l) => `- ${l}`)].join('\n'))
+    .map(({ heading, lines }, i) =>
+      [md ? `${i ? '###' : '##'} ${heading}` : heading, '', ...lines.map((l) => `- ${l}`)].join('\n'),
+    )
     .join('\n\n');
-  const link = md ? `[${input.t['calc.summary.link']}](${input.link})` : `${input.t['calc.summary.link']}: ${input.link}`;
+  const link = md
+    ? `[${input.t['calc.summary.link']}](${input.link})`
+    : `${input.t['calc.summary.link']}: ${input.link}`;
   return `${text}\n\n${link}\n`;
 }

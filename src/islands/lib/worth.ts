@@ -20,7 +20,8 @@ export function doneAnswers(answers: Answers, relevant: readonly AnswerField[]):
     if (kind === 'yes-no' && field !== 'transactable') (done as Record<string, unknown>)[field] = true;
     if (kind === 'stores') done.listedIn = [...stores];
   }
-  if (relevant.includes('azureConsumedRevenueUsd')) done.azureConsumedRevenueUsd = Math.max(answers.azureConsumedRevenueUsd ?? 0, 1e9);
+  if (relevant.includes('azureConsumedRevenueUsd'))
+    done.azureConsumedRevenueUsd = Math.max(answers.azureConsumedRevenueUsd ?? 0, 1e9);
   return done;
 }
 
@@ -34,7 +35,8 @@ export function worthLine(a: Assessment, answers: Answers, locale: Locale, t: Ca
   const done = result.assessment;
   const gains: string[] = [];
   const saving = done.fee.monthlySavingsUsd - a.fee.monthlySavingsUsd;
-  if (answers.monthlySalesUsd !== undefined && saving > 0) gains.push(fill(t['calc.worth.saving'], { amount: formatUsd(saving, locale) }));
+  if (answers.monthlySalesUsd !== undefined && saving > 0)
+    gains.push(fill(t['calc.worth.saving'], { amount: formatUsd(saving, locale) }));
   for (const benefit of ['badge', 'macc', 'cspIncentive'] as const) {
     if (done[benefit].eligible === true && a[benefit].eligible !== true) gains.push(t[benefitKeys[benefit]]);
   }

@@ -18,7 +18,9 @@ function texts(value: unknown, path = ''): { path: string; lang: 'ja' | 'en'; te
   if (Array.isArray(value)) return value.flatMap((v, i) => texts(v, `${path}[${i}]`));
   if (value === null || typeof value !== 'object') return [];
   return Object.entries(value).flatMap(([key, v]) =>
-    (key === 'ja' || key === 'en') && typeof v === 'string' ? [{ path, lang: key, text: v }] : texts(v, `${path}.${key}`),
+    (key === 'ja' || key === 'en') && typeof v === 'string'
+      ? [{ path, lang: key, text: v }]
+      : texts(v, `${path}.${key}`),
   );
 }
 

@@ -5,7 +5,8 @@ import { docLocales, pagesByLocale, readPage } from './doc-pairs.ts';
 
 const docsSchema = (() => {
   const schema = collections.docs.schema;
-  if (!schema || typeof schema === 'function') throw new Error('the docs collection schema should be a plain zod object');
+  if (!schema || typeof schema === 'function')
+    throw new Error('the docs collection schema should be a plain zod object');
   return schema;
 })();
 
@@ -35,10 +36,24 @@ describe('guide page frontmatter', () => {
   });
 
   it('orders the sidebar as agreed, the same in both locales', () => {
-    const agreed = { index: 0, overview: 10, categories: 20, statuses: 30, editions: 35, benefits: 40, calculator: 50, changes: 60, glossary: 70, sources: 80 };
+    const agreed = {
+      index: 0,
+      overview: 10,
+      categories: 20,
+      statuses: 30,
+      editions: 35,
+      benefits: 40,
+      calculator: 50,
+      changes: 60,
+      glossary: 70,
+      sources: 80,
+    };
     const [first, ...others] = docLocales.map((locale) =>
       Object.fromEntries(
-        pagesByLocale('content/docs')[locale].map((name) => [name.replace('.mdx', ''), orderOf(readPage('content/docs', locale, name))]),
+        pagesByLocale('content/docs')[locale].map((name) => [
+          name.replace('.mdx', ''),
+          orderOf(readPage('content/docs', locale, name)),
+        ]),
       ),
     );
     // A page added later (CONTRIBUTING.md, "Adding a page") takes any free place; the agreed pages keep theirs.

@@ -60,7 +60,9 @@ describe('glossary', () => {
   }
 
   it("the Japanese UI dictionary uses the glossary's wording", () => {
-    const found = Object.entries(jaDictionary).flatMap(([key, text]) => driftIn(withoutCitedWording(text)).map((d) => `${key}: ${d}`));
+    const found = Object.entries(jaDictionary).flatMap(([key, text]) =>
+      driftIn(withoutCitedWording(text)).map((d) => `${key}: ${d}`),
+    );
     expect(found).toEqual([]);
   });
 

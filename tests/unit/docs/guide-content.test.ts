@@ -63,7 +63,9 @@ describe('guide pages speak in the present about the present', () => {
       expect(fee).toContain(formatRate(newest.fee.standardRate));
       // No rate of the 2021 editions in today's section: 20 % and 10 % belong to the history below.
       expect(fee).not.toMatch(/\b(20|10)%/);
-      expect(section(page, 'fee-base')).toMatch(locale === 'ja' ? /Azure (インフラストラクチャ)?の使用料/ : /Azure (infrastructure )?usage/);
+      expect(section(page, 'fee-base')).toMatch(
+        locale === 'ja' ? /Azure (インフラストラクチャ)?の使用料/ : /Azure (infrastructure )?usage/,
+      );
       const history = section(page, 'reduced-fee-2021');
       expect(history).toMatch(/20%/);
       expect(history).toContain(locale === 'ja' ? '2021 年 7 月 12 日' : 'July 12, 2021');
@@ -85,7 +87,16 @@ describe('guide pages speak in the present about the present', () => {
 
 describe('reader-facing text speaks to the reader', () => {
   // How the site is built, or the guide's own source document, said to a partner who wants an answer.
-  const siteTalk = [/生成して/, /ルール データ/, /元ページ/, /データを直せば/, /generated from/, /rules data/, /seed page/, /editing the data/];
+  const siteTalk = [
+    /生成して/,
+    /ルール データ/,
+    /元ページ/,
+    /データを直せば/,
+    /generated from/,
+    /rules data/,
+    /seed page/,
+    /editing the data/,
+  ];
   for (const { locale, name } of pages) {
     it(`${locale}/${name}: no maintainer notes, and no ambiguity key as a bare label in running text`, () => {
       const prose = proseOf(locale, name);
@@ -104,7 +115,9 @@ describe('one way to write each thing in Japanese', () => {
     ...Object.entries(jaDictionary).map(([key, text]) => ({ where: key, text })),
   ];
   it('counts with digits, not kanji counters', () => {
-    expect(jaTexts.flatMap(({ where, text }) => (text.match(kanjiCounter) ?? []).map((m) => `${where}: ${m}`))).toEqual([]);
+    expect(jaTexts.flatMap(({ where, text }) => (text.match(kanjiCounter) ?? []).map((m) => `${where}: ${m}`))).toEqual(
+      [],
+    );
   });
 });
 
@@ -126,7 +139,11 @@ describe('ja and en say the same thing', () => {
   const pairs: { key: keyof typeof jaDictionary; ja: RegExp; en: RegExp }[] = [
     { key: 'calc.help.coSellListingComplete', ja: /セグメント/, en: /segments/ },
     { key: 'calc.checklist.top', ja: /この種類のプラン/, en: /this type of offer/ },
-    { key: 'calc.help.servicesCredential', ja: /コンサルティング サービスのプランで問われます \(2021 年の版ではマネージド サービスも\)/, en: /consulting-service offers, and for managed-service offers in the 2021 editions/ },
+    {
+      key: 'calc.help.servicesCredential',
+      ja: /コンサルティング サービスのプランで問われます \(2021 年の版ではマネージド サービスも\)/,
+      en: /consulting-service offers, and for managed-service offers in the 2021 editions/,
+    },
   ];
   for (const { key, ja, en } of pairs) {
     it(key, () => {

@@ -10,6 +10,8 @@ describe('line breaks in Japanese paragraphs', () => {
 
   it('keeps a break between Latin words, where it is a space', () => {
     expect(joinJapaneseLines('closing the deal.\nWhen you')).toBe('closing the deal.\nWhen you');
-    expect(joinJapaneseLines('Azure Marketplace と\nMicrosoft AppSource')).toBe('Azure Marketplace と\nMicrosoft AppSource');
+    expect(joinJapaneseLines('Azure Marketplace と\nMicrosoft AppSource')).toBe(
+      'Azure Marketplace と\nMicrosoft AppSource',
+    );
   });
 });

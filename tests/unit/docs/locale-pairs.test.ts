@@ -20,7 +20,10 @@ describe('guide pages in both locales', () => {
     for (const name of ['index.mdx', 'overview.mdx']) writeFileSync(join(dir, 'ja', name), '');
     writeFileSync(join(dir, 'en', 'index.mdx'), '');
     writeFileSync(join(dir, 'en', 'extra.mdx'), '');
-    expect(unpairedPages(dir)).toEqual([`${dir}/ja/overview.mdx has no en/overview.mdx`, `${dir}/en/extra.mdx has no ja/extra.mdx`]);
+    expect(unpairedPages(dir)).toEqual([
+      `${dir}/ja/overview.mdx has no en/overview.mdx`,
+      `${dir}/en/extra.mdx has no ja/extra.mdx`,
+    ]);
   });
 
   for (const name of ja) {

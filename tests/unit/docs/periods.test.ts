@@ -23,7 +23,9 @@ const rows = (html: string) => [...html.matchAll(/<tr[^>]*>(.*?)<\/tr>/gs)].map(
 describe('periods and reported changes come from the edition data', () => {
   it('formats a closed and an open period in both languages', () => {
     expect(formatPeriod({ from: '2021-02-24', until: '2021-07-11' }, 'en')).toBe('February 24, 2021 to July 11, 2021');
-    expect(formatPeriod({ from: '2021-02-24', until: '2021-07-11' }, 'ja')).toBe('2021 年 2 月 24 日から 2021 年 7 月 11 日まで');
+    expect(formatPeriod({ from: '2021-02-24', until: '2021-07-11' }, 'ja')).toBe(
+      '2021 年 2 月 24 日から 2021 年 7 月 11 日まで',
+    );
     expect(formatPeriod({ from: '2023-07-01', until: null }, 'en')).toBe('From July 1, 2023, open-ended');
   });
 
@@ -57,10 +59,13 @@ describe('periods and reported changes come from the edition data', () => {
 
     it(`${lang}: every requirement table and fee row says which days its rules hold for`, async () => {
       for (const id of editionIds) {
-        expect(await render(RequirementTable, lang, { edition: id })).toContain(formatPeriod(editions[id].period, lang));
+        expect(await render(RequirementTable, lang, { edition: id })).toContain(
+          formatPeriod(editions[id].period, lang),
+        );
       }
       const fees = rows(await render(FeeRates, lang));
-      for (const id of editionIds) expect(fees.some((row) => row.includes(formatPeriod(editions[id].period, lang)))).toBe(true);
+      for (const id of editionIds)
+        expect(fees.some((row) => row.includes(formatPeriod(editions[id].period, lang)))).toBe(true);
     });
   }
 });

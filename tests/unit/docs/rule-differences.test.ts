@@ -50,7 +50,9 @@ describe('what changed: the rules data compared edition to edition', () => {
       copy.statuses.find((s) => s.id === 'azure-ip-cosell')!.name.en = 'Azure IP co-sell renamed';
     });
     const differences = ruleDifferences(seed, renamed, 'en');
-    expect(differences).toEqual([{ item: 'Status name', before: ['Azure IP co-sell incentivized'], after: ['Azure IP co-sell renamed'] }]);
+    expect(differences).toEqual([
+      { item: 'Status name', before: ['Azure IP co-sell incentivized'], after: ['Azure IP co-sell renamed'] },
+    ]);
   });
 
   it('lists an added and a dropped requirement with "None" on the side that lacks it', async () => {
@@ -58,13 +60,17 @@ describe('what changed: the rules data compared edition to edition', () => {
       copy.requirements = copy.requirements.filter((r) => r.rule.kind !== 'revenue');
     });
     const label = seed.requirements.find((r) => r.rule.kind === 'revenue')!.label.en;
-    expect(ruleDifferences(seed, dropped, 'en')).toEqual([expect.objectContaining({ before: expect.arrayContaining([label]), after: null })]);
-    expect(ruleDifferences(dropped, seed, 'en')).toEqual([expect.objectContaining({ before: null, after: expect.arrayContaining([label]) })]);
+    expect(ruleDifferences(seed, dropped, 'en')).toEqual([
+      expect.objectContaining({ before: expect.arrayContaining([label]), after: null }),
+    ]);
+    expect(ruleDifferences(dropped, seed, 'en')).toEqual([
+      expect.objectContaining({ before: null, after: expect.arrayContaining([label]) }),
+    ]);
     const html = await render(RuleDifferences, 'en', { before: seed, after: dropped });
     expect(html).toMatch(/<td>None<\/td>/);
   });
 
-  it('shows the real editions\' documented changes: the 2021-07 fee and the 2023-07 transactable requirement', () => {
+  it("shows the real editions' documented changes: the 2021-07 fee and the 2023-07 transactable requirement", () => {
     const fee = ruleDifferences(seed, editions['2021-07'], 'en').find((d) => d.item === 'Marketplace service fee');
     expect(fee?.before?.join(' ')).toContain('20%');
     expect(fee?.after?.join(' ')).toContain('3%');

@@ -27,9 +27,21 @@ describe('status ladder', () => {
       ['Co-sell ready', '—'],
       ['In market', '—'],
     ]);
-    expect(en[0]).toEqual(['Azure IP co-sell eligible', 'Azure IP co-sell incentive', 'Azure IP co-sell incentive', 'Azure IP co-sell incentivized', 'Co-sell ready']);
+    expect(en[0]).toEqual([
+      'Azure IP co-sell eligible',
+      'Azure IP co-sell incentive',
+      'Azure IP co-sell incentive',
+      'Azure IP co-sell incentivized',
+      'Co-sell ready',
+    ]);
     expect(en[3]![3]).toBe('Not co-sell ready');
     const ja = await rows('ja');
-    expect(ja[2]).toEqual(['共同販売の準備完了', '共同販売の準備完了', '共同販売の準備完了', '共同販売の準備完了', '—']);
+    expect(ja[2]).toEqual([
+      '共同販売の準備完了',
+      '共同販売の準備完了',
+      '共同販売の準備完了',
+      '共同販売の準備完了',
+      '—',
+    ]);
   });
 });

@@ -28,9 +28,12 @@ describe('parseAmount', () => {
     expect(parseAmount(text)).toEqual({ ok: false, problem: 'negative' });
   });
 
-  it.each(['abc', '10k', '1,00,000', '100,00', '1.2.3', '$', '1e5', '10 000 000x'])('rejects %j as not a number', (text) => {
-    expect(parseAmount(text)).toEqual({ ok: false, problem: 'not-a-number' });
-  });
+  it.each(['abc', '10k', '1,00,000', '100,00', '1.2.3', '$', '1e5', '10 000 000x'])(
+    'rejects %j as not a number',
+    (text) => {
+      expect(parseAmount(text)).toEqual({ ok: false, problem: 'not-a-number' });
+    },
+  );
 
   it.each(['1000000000001', '9'.repeat(400)])('rejects %j as too large', (text) => {
     expect(parseAmount(text)).toEqual({ ok: false, problem: 'too-large' });

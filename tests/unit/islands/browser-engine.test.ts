@@ -63,21 +63,26 @@ describe.each(locales)('browser engine entry in %s', (locale) => {
     await engine.loadEdition('2021-03');
     expect(engine.isEditionLoaded('2021-03')).toBe(true);
     for (const answers of answerSets) {
-      expect(inLanguage(engine.assess(answers, '2021-03'), locale)).toEqual(inLanguage(full.assess(answers, '2021-03'), locale));
+      expect(inLanguage(engine.assess(answers, '2021-03'), locale)).toEqual(
+        inLanguage(full.assess(answers, '2021-03'), locale),
+      );
       expect(engine.relevantFields(answers, '2021-03')).toEqual(full.relevantFields(answers, '2021-03'));
     }
   });
 
-  it('knows every edition\'s period and the one in force on a date without loading any edition', () => {
+  it("knows every edition's period and the one in force on a date without loading any edition", () => {
     expect(editionPeriods).toEqual(full.editionPeriods);
-    for (const date of ['2019-01-01', '2021-07-12', '2023-06-30', '2026-12-20']) expect(editionFor(date)).toBe(full.editionFor(date));
+    for (const date of ['2019-01-01', '2021-07-12', '2023-06-30', '2026-12-20'])
+      expect(editionFor(date)).toBe(full.editionFor(date));
     expect(engine.names.editions['2023-07'].label[locale]).toBe(full.editionNames['2023-07'].label[locale]);
   });
 
   it('compares every edition like the full engine once all are loaded', async () => {
     await Promise.all(editionIds.map(engine.loadEdition));
     for (const answers of answerSets) {
-      const expected = inLanguage(full.compareEditions(answers), locale) as { changes: { field: string; before: string; after: string }[] };
+      const expected = inLanguage(full.compareEditions(answers), locale) as {
+        changes: { field: string; before: string; after: string }[];
+      };
       // A status renamed in the other language only is no change to a reader of this one (it read "X → X").
       expected.changes = expected.changes.filter((c) => c.field !== 'statusName' || c.before !== c.after);
       expect(inLanguage(engine.compareEditions(answers), locale)).toEqual(expected);
@@ -87,12 +92,18 @@ describe.each(locales)('browser engine entry in %s', (locale) => {
 
 it('an edition module carries one language and none of the docs-only prose, citations or ambiguities', () => {
   const shipped = JSON.stringify([seedEn, laterJa]);
-  for (const [edition, locale] of [[full.editions['2021-03'], 'en'], [full.editions['2023-07'], 'ja']] as const) {
+  for (const [edition, locale] of [
+    [full.editions['2021-03'], 'en'],
+    [full.editions['2023-07'], 'ja'],
+  ] as const) {
     for (const prose of [edition.title, edition.summary, ...edition.changes.map((c) => c.text)]) {
       expect(shipped).not.toContain(prose[locale]);
     }
   }
-  for (const text of [...Object.values(full.citations).map((c) => c.note), ...Object.values(full.ambiguities).map((a) => a.question)]) {
+  for (const text of [
+    ...Object.values(full.citations).map((c) => c.note),
+    ...Object.values(full.ambiguities).map((a) => a.question),
+  ]) {
     expect(shipped).not.toContain(text.en);
     expect(shipped).not.toContain(text.ja);
   }

@@ -6,7 +6,14 @@ import Calculator from '../../../src/islands/en/Calculator.svelte';
 import { calcProps, calcText } from '../../../src/islands/lib/calc-text.ts';
 import { answersStore } from '../../../src/stores/answers.ts';
 import { summaryText } from '../../../src/islands/lib/summary.ts';
-import { assess, editions, offerTypeNames, relevantFields, solutionTypeNames, storeNames } from '../../../src/rules/index.ts';
+import {
+  assess,
+  editions,
+  offerTypeNames,
+  relevantFields,
+  solutionTypeNames,
+  storeNames,
+} from '../../../src/rules/index.ts';
 
 const t = calcText('en');
 const label = (name: string) => t[`calc.field.${name}` as keyof typeof t];
@@ -89,7 +96,8 @@ describe('summaryText', () => {
     expect(text).toContain(`${ja['calc.field.offerType']}: ${offerTypeNames.saas.ja}`);
     expect(text).toContain('2026 年 12 月 7 日');
     expect(text).toContain('(https://example.org/ja/calculator/#v1.x)');
-    for (const id of assessment.missing) expect(text).toContain(assessment.requirements.find((r) => r.id === id)!.label.ja);
+    for (const id of assessment.missing)
+      expect(text).toContain(assessment.requirements.find((r) => r.id === id)!.label.ja);
   });
 
   it('as plain text it has no Markdown marks, and the link is written out', () => {

@@ -77,6 +77,10 @@ describe('share link parts that cannot be read', () => {
   });
 
   it('reads a known edition with no notice', () => {
-    expect(parseFragment(`${code}&edition=2021-03`, noAnchors)).toEqual({ kind: 'answers', answers, edition: '2021-03' });
+    expect(parseFragment(`${code}&edition=2021-03`, noAnchors)).toEqual({
+      kind: 'answers',
+      answers,
+      edition: '2021-03',
+    });
   });
 });

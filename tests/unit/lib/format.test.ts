@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { fill, formatDate, formatNumber, formatRate, formatUsd, joinList, money, plural } from '../../../src/lib/format.ts';
+import {
+  fill,
+  formatDate,
+  formatNumber,
+  formatRate,
+  formatUsd,
+  joinList,
+  money,
+  plural,
+} from '../../../src/lib/format.ts';
 import { en } from '../../../src/i18n/en.ts';
 import { ja } from '../../../src/i18n/ja.ts';
 import { assess } from '../../../src/rules/index.ts';
@@ -22,7 +31,17 @@ describe('one way to write each figure', () => {
   });
 
   it('writes the fee card figures as the engine writes its reasons', () => {
-    const result = assess({ offerType: 'saas', transactable: true, teamsOrM365Linked: true, listedIn: ['appsource'], monthlySalesUsd: 10000, qualifiesOn: '2021-04-01' }, '2021-03');
+    const result = assess(
+      {
+        offerType: 'saas',
+        transactable: true,
+        teamsOrM365Linked: true,
+        listedIn: ['appsource'],
+        monthlySalesUsd: 10000,
+        qualifiesOn: '2021-04-01',
+      },
+      '2021-03',
+    );
     if (!result.ok) throw new Error('valid answers were refused');
     const { fee } = result.assessment;
     for (const lang of ['ja', 'en'] as const) {
@@ -51,7 +70,10 @@ describe('one way to write each figure', () => {
   });
 
   it('counts search results with each language\'s plural rules ("1 page found", never "1 pages found")', () => {
-    const forms = (d: Record<'frame.searchCountOne' | 'frame.searchCount', string>) => ({ one: d['frame.searchCountOne'], other: d['frame.searchCount'] });
+    const forms = (d: Record<'frame.searchCountOne' | 'frame.searchCount', string>) => ({
+      one: d['frame.searchCountOne'],
+      other: d['frame.searchCount'],
+    });
     expect(plural(1, 'en', forms(en))).toBe('1 page found');
     expect(plural(2, 'en', forms(en))).toBe('2 pages found');
     expect(plural(0, 'en', forms(en))).toBe('0 pages found');

@@ -27,7 +27,9 @@ describe('Microsoft Preferred Solution badge', () => {
   it('2021-03: ISV Connect with the co-sell ready questions still open is not decided yet, never "not eligible"', () => {
     const { badge } = assessed({ offerType: 'dynamics-365-business-central', isvConnectEnrolled: true }, '2021-03');
     expect(badge.eligible).toBeNull();
-    expect(badge.decidedBy).toEqual(expect.arrayContaining(['listedIn', 'partnerIdAndAccount', 'salesContactPerGeography']));
+    expect(badge.decidedBy).toEqual(
+      expect.arrayContaining(['listedIn', 'partnerIdAndAccount', 'salesContactPerGeography']),
+    );
     expect(badge.decidedBy).not.toContain('monthlySalesUsd');
     expect(badge.reason.en).toMatch(/^Not decided yet: it depends on questions not answered\. Condition: /);
   });
@@ -47,9 +49,12 @@ describe('Microsoft Preferred Solution badge', () => {
 });
 
 describe('Azure consumption commitment (MACC)', () => {
-  it.each(['2021-03', '2021-07', '2021-10', '2023-07'])('%s: Azure IP co-sell, transactable and live on Azure Marketplace counts', (edition) => {
-    expect(assessed(qualifyingSaas, edition).macc.eligible).toBe(true);
-  });
+  it.each(['2021-03', '2021-07', '2021-10', '2023-07'])(
+    '%s: Azure IP co-sell, transactable and live on Azure Marketplace counts',
+    (edition) => {
+      expect(assessed(qualifyingSaas, edition).macc.eligible).toBe(true);
+    },
+  );
 
   it('2021-03: an offer live only on AppSource does not count (A7)', () => {
     const a = assessed({ ...qualifyingSaas, listedIn: ['appsource'] }, '2021-03');
@@ -65,7 +70,9 @@ describe('Azure consumption commitment (MACC)', () => {
   });
 
   it('2021-03: co-sell ready alone does not count', () => {
-    expect(assessed({ ...qualifyingSaas, azureConsumedRevenueUsd: 1, billedRevenueUsd: 0 }, '2021-03').macc.eligible).toBe(false);
+    expect(
+      assessed({ ...qualifyingSaas, azureConsumedRevenueUsd: 1, billedRevenueUsd: 0 }, '2021-03').macc.eligible,
+    ).toBe(false);
   });
 
   it('2021-03: short of the threshold in Azure consumed revenue, with billed revenue unanswered, it waits on billed revenue', () => {
@@ -84,7 +91,8 @@ describe('Azure consumption commitment (MACC)', () => {
   it('2021 editions count Azure Marketplace only; 2023-07 counts an offer live in either store (audit 1.1, F13)', () => {
     // Published before 2023-07-11, so requirement 4's Azure Marketplace condition does not apply to it.
     const appSourceOnly = { ...qualifyingSaas, listedIn: ['appsource'], firstPublishedOn: '2022-03-01' } as const;
-    for (const edition of ['2021-03', '2021-07', '2021-10']) expect(assessed(appSourceOnly, edition).macc.eligible).toBe(false);
+    for (const edition of ['2021-03', '2021-07', '2021-10'])
+      expect(assessed(appSourceOnly, edition).macc.eligible).toBe(false);
     const a = assessed(appSourceOnly, '2023-07');
     expect(a.status).toBe('azure-ip-cosell');
     expect(a.macc.eligible).toBe(true);
@@ -93,7 +101,10 @@ describe('Azure consumption commitment (MACC)', () => {
   });
 
   it('a Dynamics 365 offer never counts, whatever else is answered: false, not undecided', () => {
-    expect(assessed({ offerType: 'dynamics-365-operations' }, '2023-07').macc).toMatchObject({ eligible: false, decidedBy: [] });
+    expect(assessed({ offerType: 'dynamics-365-operations' }, '2023-07').macc).toMatchObject({
+      eligible: false,
+      decidedBy: [],
+    });
   });
 
   it('2021-03: purchases through CSP never count', () => {

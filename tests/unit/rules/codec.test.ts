@@ -15,7 +15,11 @@ describe('share codec', () => {
   it('writes a versioned (v2), fragment-safe code that reads back to the same answers', () => {
     const code = encodeAnswers({ ...qualifyingSaas, firstPublishedOn: '2023-08-01' });
     expect(code).toBe('v2.0_y_m_y_y_y_y_y_y_0___100000__y_y__100_20210324_20230801');
-    expect(decodeAnswers(code)).toEqual({ ok: true, answers: { ...qualifyingSaas, firstPublishedOn: '2023-08-01' }, version: 2 });
+    expect(decodeAnswers(code)).toEqual({
+      ok: true,
+      answers: { ...qualifyingSaas, firstPublishedOn: '2023-08-01' },
+      version: 2,
+    });
   });
 
   it('writes every field, answered or not, so a link cut short is told from unanswered questions', () => {
@@ -24,8 +28,16 @@ describe('share codec', () => {
   });
 
   it('still reads every v1 link already sent, with the meaning it had (19 fields, trailing unanswered ones dropped)', () => {
-    expect(decodeAnswers('v1.0_y_m_y_y_y_y_y_y_0___100000__y_y__100_20210324')).toEqual({ ok: true, answers: qualifyingSaas, version: 1 });
-    expect(decodeAnswers('v1.0_y')).toEqual({ ok: true, answers: { offerType: 'saas', transactable: true }, version: 1 });
+    expect(decodeAnswers('v1.0_y_m_y_y_y_y_y_y_0___100000__y_y__100_20210324')).toEqual({
+      ok: true,
+      answers: qualifyingSaas,
+      version: 1,
+    });
+    expect(decodeAnswers('v1.0_y')).toEqual({
+      ok: true,
+      answers: { offerType: 'saas', transactable: true },
+      version: 1,
+    });
     expect(decodeAnswers('v1.')).toEqual({ ok: true, answers: {}, version: 1 });
   });
 
@@ -120,7 +132,9 @@ describe('share codec', () => {
       fc.string({ unit: 'grapheme', maxLength: 80 }),
       fc.string({ unit: 'binary', maxLength: 80 }),
       fc.string({ maxLength: 60 }).map((s) => `v1.${s}`),
-      fc.array(fc.constantFrom('y', 'n', '0', 'm', 'a', '1e-7', '-0', '20210230', '', 'zz', '.'), { maxLength: 25 }).map((p) => `v1.${p.join('_')}`),
+      fc
+        .array(fc.constantFrom('y', 'n', '0', 'm', 'a', '1e-7', '-0', '20210230', '', 'zz', '.'), { maxLength: 25 })
+        .map((p) => `v1.${p.join('_')}`),
     );
     fc.assert(
       fc.property(junk, (text) => {
@@ -139,7 +153,10 @@ describe('share codec', () => {
       fc.property(
         fc.anything().filter((value) => typeof value !== 'string'),
         (value) => {
-          expect(decodeAnswers(value as string)).toMatchObject({ ok: false, errors: [{ path: '', code: 'malformed' }] });
+          expect(decodeAnswers(value as string)).toMatchObject({
+            ok: false,
+            errors: [{ path: '', code: 'malformed' }],
+          });
         },
       ),
     );

@@ -10,7 +10,9 @@ describe('the same answers under every edition', () => {
   });
 
   it('a qualified SaaS offer: the fee, the CSP incentive and the status names change', () => {
-    const summary = compareEditions(qualifyingSaas).changes.map((c) => `${c.from}→${c.to} ${c.field}: ${c.before.en} → ${c.after.en}`);
+    const summary = compareEditions(qualifyingSaas).changes.map(
+      (c) => `${c.from}→${c.to} ${c.field}: ${c.before.en} → ${c.after.en}`,
+    );
     expect(summary).toEqual([
       '2021-03→2021-07 statusName: Azure IP co-sell incentivized → Azure IP co-sell incentive',
       '2021-03→2021-07 fee: 10% (standard 20%) → 3%',
@@ -21,13 +23,17 @@ describe('the same answers under every edition', () => {
   });
 
   it('2021-07 → 2021-10 renames the status in Japanese only', () => {
-    const change = compareEditions(qualifyingSaas).changes.find((c) => c.from === '2021-07' && c.field === 'statusName');
+    const change = compareEditions(qualifyingSaas).changes.find(
+      (c) => c.from === '2021-07' && c.field === 'statusName',
+    );
     expect(change?.before.ja).toBe('Azure IP 共同販売インセンティブ対象');
     expect(change?.after.ja).toBe('Azure IP 共同販売インセンティブ');
   });
 
   it('a SaaS offer whose solution type is Service loses Azure IP co-sell, the badge and MACC in 2023-07', () => {
-    const changes = compareEditions({ ...qualifyingSaas, solutionType: 'service' }).changes.filter((c) => c.to === '2023-07');
+    const changes = compareEditions({ ...qualifyingSaas, solutionType: 'service' }).changes.filter(
+      (c) => c.to === '2023-07',
+    );
     expect(changes.map((c) => [c.field, c.before.en, c.after.en])).toEqual([
       ['status', 'Azure IP co-sell incentive', 'Co-sell ready'],
       ['badge', 'Eligible', 'Not eligible'],

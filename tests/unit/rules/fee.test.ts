@@ -3,7 +3,8 @@ import { assessed, coSellReady, qualifyingSaas } from './fixtures.ts';
 import { formatDate } from '../../../src/lib/format.ts';
 
 /** Weekday names by Date.getUTCDay(), to check the calendar facts the timing tests rely on. */
-const weekday = (date: string) => ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'][new Date(`${date}T00:00:00Z`).getUTCDay()];
+const weekday = (date: string) =>
+  ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'][new Date(`${date}T00:00:00Z`).getUTCDay()];
 
 describe('marketplace service fee, 2021-03', () => {
   it('worked example: on USD 100 a qualified offer pays USD 10 instead of 20, so the publisher keeps USD 10 more', () => {
@@ -18,32 +19,59 @@ describe('marketplace service fee, 2021-03', () => {
 
   it('a co-sell ready offer short of Azure IP co-sell pays the standard 20%', () => {
     const { fee } = assessed({ ...qualifyingSaas, azureConsumedRevenueUsd: 50_000, monthlySalesUsd: 1_000 }, '2021-03');
-    expect(fee).toMatchObject({ applies: true, rate: 0.2, monthlySavingsUsd: 0, annualSavingsUsd: 0, reducedBecause: null, reducedFrom: null });
+    expect(fee).toMatchObject({
+      applies: true,
+      rate: 0.2,
+      monthlySavingsUsd: 0,
+      annualSavingsUsd: 0,
+      reducedBecause: null,
+      reducedFrom: null,
+    });
     expect(fee.reason.en).toBe('The standard service fee of 20% applies.');
   });
 
-  it.each(['azure-virtual-machine', 'azure-application'] as const)('a transactable %s with Azure IP co-sell gets 10%%', (offerType) => {
-    const { fee } = assessed({ ...qualifyingSaas, offerType }, '2021-03');
-    expect(fee).toMatchObject({ rate: 0.1, reducedBecause: 'azure-ip-cosell' });
-  });
+  it.each(['azure-virtual-machine', 'azure-application'] as const)(
+    'a transactable %s with Azure IP co-sell gets 10%%',
+    (offerType) => {
+      const { fee } = assessed({ ...qualifyingSaas, offerType }, '2021-03');
+      expect(fee).toMatchObject({ rate: 0.1, reducedBecause: 'azure-ip-cosell' });
+    },
+  );
 
-  it.each(['azure-container', 'iot-edge-module'] as const)('%s had no transact option, so no fee applies at all (A1)', (offerType) => {
-    const a = assessed({ ...qualifyingSaas, offerType }, '2021-03');
-    expect(a.status).toBe('azure-ip-cosell');
-    expect(a.fee).toMatchObject({ applies: false, monthlySavingsUsd: 0, reducedBecause: null });
-    expect(a.fee.reason.en).toMatch(/could not be sold through the marketplace/);
-  });
+  it.each(['azure-container', 'iot-edge-module'] as const)(
+    '%s had no transact option, so no fee applies at all (A1)',
+    (offerType) => {
+      const a = assessed({ ...qualifyingSaas, offerType }, '2021-03');
+      expect(a.status).toBe('azure-ip-cosell');
+      expect(a.fee).toMatchObject({ applies: false, monthlySavingsUsd: 0, reducedBecause: null });
+      expect(a.fee.reason.en).toMatch(/could not be sold through the marketplace/);
+    },
+  );
 
   it('a paid SaaS linked to Teams or Microsoft 365 add-ins on AppSource gets 10% without any co-sell status (A8)', () => {
-    const answers = { offerType: 'saas', transactable: true, listedIn: ['appsource'], teamsOrM365Linked: true, monthlySalesUsd: 2_000 } as const;
+    const answers = {
+      offerType: 'saas',
+      transactable: true,
+      listedIn: ['appsource'],
+      teamsOrM365Linked: true,
+      monthlySalesUsd: 2_000,
+    } as const;
     const a = assessed(answers, '2021-03');
     expect(a.status).toBe('not-cosell-ready');
-    expect(a.fee).toMatchObject({ rate: 0.1, reducedBecause: 'teams-m365-saas', monthlySavingsUsd: 200, annualSavingsUsd: 2_400 });
+    expect(a.fee).toMatchObject({
+      rate: 0.1,
+      reducedBecause: 'teams-m365-saas',
+      monthlySavingsUsd: 200,
+      annualSavingsUsd: 2_400,
+    });
   });
 
   it('the Teams path needs the offer published on AppSource (audit 1.10)', () => {
     const answers = { offerType: 'saas', transactable: true, teamsOrM365Linked: true, monthlySalesUsd: 2_000 } as const;
-    expect(assessed({ ...answers, listedIn: ['azure-marketplace'] }, '2021-03').fee).toMatchObject({ rate: 0.2, reducedBecause: null });
+    expect(assessed({ ...answers, listedIn: ['azure-marketplace'] }, '2021-03').fee).toMatchObject({
+      rate: 0.2,
+      reducedBecause: null,
+    });
     expect(assessed(answers, '2021-03').fee).toMatchObject({ rate: 0.2, reducedBecause: null });
   });
 
@@ -81,16 +109,19 @@ describe('when the reduced fee starts (5 business days before the month ends)', 
     ['2021-05-31', 'Mon', 1, '2021-07-01'],
     ['2021-06-24', 'Thu', 5, '2021-07-01'], // the last reduced start inside the edition's period (until 2021-07-11)
     ['2021-02-22', 'Mon', 5, '2021-03-01'],
-  ])('qualifying on %s (%s) leaves %i business days, so the reduced rate starts %s', (qualifiesOn, day, days, start) => {
-    expect(weekday(qualifiesOn)).toBe(day);
-    const { fee } = assessed({ ...qualifyingSaas, qualifiesOn }, '2021-03');
-    expect(fee.reducedFrom).toBe(start);
-    expect(fee.reason.en).toContain(
-      `From ${formatDate(qualifiesOn, 'en')} to the end of that month there are ${days} weekdays (5 needed), so the reduced rate applies from ${formatDate(start, 'en')}.`,
-    );
-    // Dates read as the fee card writes them; the Japanese one sits against its particle with no space.
-    expect(fee.reason.ja).toContain(`${formatDate(start, 'ja')}から`);
-  });
+  ])(
+    'qualifying on %s (%s) leaves %i business days, so the reduced rate starts %s',
+    (qualifiesOn, day, days, start) => {
+      expect(weekday(qualifiesOn)).toBe(day);
+      const { fee } = assessed({ ...qualifyingSaas, qualifiesOn }, '2021-03');
+      expect(fee.reducedFrom).toBe(start);
+      expect(fee.reason.en).toContain(
+        `From ${formatDate(qualifiesOn, 'en')} to the end of that month there are ${days} weekdays (5 needed), so the reduced rate applies from ${formatDate(start, 'en')}.`,
+      );
+      // Dates read as the fee card writes them; the Japanese one sits against its particle with no space.
+      expect(fee.reason.ja).toContain(`${formatDate(start, 'ja')}から`);
+    },
+  );
 
   it.each([
     // qualifies on, the start it would give, outside the period 2021-02-24 … 2021-07-11 (A14, A13)
@@ -99,14 +130,26 @@ describe('when the reduced fee starts (5 business days before the month ends)', 
     ['2026-12-20', '2027-01-01'], // issue 13: no phantom saving for a 2026 date
     ['2019-01-15', '2019-02-01'], // audit 1.11, P09: before this edition
     ['2021-01-20', '2021-02-01'],
-  ])('qualifying on %s would start the reduced rate on %s, outside the edition: none is projected', (qualifiesOn, start) => {
-    const { fee } = assessed({ ...qualifyingSaas, monthlySalesUsd: 1_000, qualifiesOn }, '2021-03');
-    expect(fee).toMatchObject({ applies: true, rate: 0.2, reducedBecause: null, reducedFrom: null, monthlySavingsUsd: 0, annualSavingsUsd: 0 });
-    expect(fee.reason.en).toBe(
-      `The standard service fee of 20% applies. The reduced rate would start on ${formatDate(start, 'en')}, outside this edition's period (${formatDate('2021-02-24', 'en')} to ${formatDate('2021-07-11', 'en')}); no reduced rate existed then, so the standard fee is used.`,
-    );
-    expect(fee.reason.ja).toContain(`引き下げの開始日は ${formatDate(start, 'ja')}になりますが、この版の期間 (${formatDate('2021-02-24', 'ja')}〜${formatDate('2021-07-11', 'ja')}) の外です`);
-  });
+  ])(
+    'qualifying on %s would start the reduced rate on %s, outside the edition: none is projected',
+    (qualifiesOn, start) => {
+      const { fee } = assessed({ ...qualifyingSaas, monthlySalesUsd: 1_000, qualifiesOn }, '2021-03');
+      expect(fee).toMatchObject({
+        applies: true,
+        rate: 0.2,
+        reducedBecause: null,
+        reducedFrom: null,
+        monthlySavingsUsd: 0,
+        annualSavingsUsd: 0,
+      });
+      expect(fee.reason.en).toBe(
+        `The standard service fee of 20% applies. The reduced rate would start on ${formatDate(start, 'en')}, outside this edition's period (${formatDate('2021-02-24', 'en')} to ${formatDate('2021-07-11', 'en')}); no reduced rate existed then, so the standard fee is used.`,
+      );
+      expect(fee.reason.ja).toContain(
+        `引き下げの開始日は ${formatDate(start, 'ja')}になりますが、この版の期間 (${formatDate('2021-02-24', 'ja')}〜${formatDate('2021-07-11', 'ja')}) の外です`,
+      );
+    },
+  );
 
   it('without a date the start is not guessed', () => {
     const { fee } = assessed({ ...qualifyingSaas, qualifiesOn: undefined }, '2021-03');
@@ -116,10 +159,20 @@ describe('when the reduced fee starts (5 business days before the month ends)', 
 });
 
 describe('marketplace service fee from 2021-07', () => {
-  it.each(['2021-07', '2021-10', '2023-07'])('%s: a flat 3%%, with no reduced rate even for Azure IP co-sell', (edition) => {
-    const { fee } = assessed({ ...qualifyingSaas, monthlySalesUsd: 100 }, edition);
-    expect(fee).toMatchObject({ applies: true, standardRate: 0.03, rate: 0.03, monthlySavingsUsd: 0, reducedBecause: null, reducedFrom: null });
-  });
+  it.each(['2021-07', '2021-10', '2023-07'])(
+    '%s: a flat 3%%, with no reduced rate even for Azure IP co-sell',
+    (edition) => {
+      const { fee } = assessed({ ...qualifyingSaas, monthlySalesUsd: 100 }, edition);
+      expect(fee).toMatchObject({
+        applies: true,
+        standardRate: 0.03,
+        rate: 0.03,
+        monthlySavingsUsd: 0,
+        reducedBecause: null,
+        reducedFrom: null,
+      });
+    },
+  );
 
   it('2021-07: the Teams / Microsoft 365 path is gone', () => {
     expect(assessed({ offerType: 'saas', transactable: true, teamsOrM365Linked: true }, '2021-07').fee.rate).toBe(0.03);

@@ -7,10 +7,12 @@ import { ja } from '../../../src/i18n/ja.ts';
 import { assessed, qualifyingSaas, requirementOf } from './fixtures.ts';
 
 describe('billed revenue: one question, read as the fact base says (A3; audit 1.2)', () => {
-  it('the question asks for the organization\'s total, and every edition\'s caveat reads the figure the same way', () => {
+  it("the question asks for the organization's total, and every edition's caveat reads the figure the same way", () => {
     expect(en['calc.field.billedRevenueUsd']).toMatch(/of your organization/);
     expect(ja['calc.field.billedRevenueUsd']).toMatch(/^組織全体/);
-    expect(`${en['calc.field.billedRevenueUsd']} ${ja['calc.field.billedRevenueUsd']}`).not.toMatch(/this offer|このプランの/);
+    expect(`${en['calc.field.billedRevenueUsd']} ${ja['calc.field.billedRevenueUsd']}`).not.toMatch(
+      /this offer|このプランの/,
+    );
     for (const id of editionIds) {
       const a = assessed({ ...qualifyingSaas, billedRevenueUsd: 1 }, id);
       const caveat = a.caveats.find((c) => c.ambiguity === 'A3');
@@ -56,7 +58,12 @@ describe('the 2023-07 edition amended from dated originals (fact base §4b)', ()
   it('lists the changes reported since as reports, each with its page and "date not established", never as rules', () => {
     const reported = newest.reported ?? [];
     const texts = reported.map((r) => r.text.en).join(' ');
-    for (const topic of [/ISV Success/, /Azure consumed revenue or Marketplace billed sales/, /Microsoft Marketplace/, /January 22, 2025/]) {
+    for (const topic of [
+      /ISV Success/,
+      /Azure consumed revenue or Marketplace billed sales/,
+      /Microsoft Marketplace/,
+      /January 22, 2025/,
+    ]) {
       expect(texts).toMatch(topic);
     }
     for (const r of reported) {
@@ -64,10 +71,13 @@ describe('the 2023-07 edition amended from dated originals (fact base §4b)', ()
       if (r.address !== null) expect(r.address).toMatch(/^https:\/\//);
     }
     // Nothing reported is a rule: the requirement 1 the engine applies is still Azure consumed revenue or billed revenue.
-    expect(newest.requirements.find((r) => r.id === 'ipci.r1-revenue')?.rule).toMatchObject({ kind: 'revenue', thresholdUsd: 100_000 });
+    expect(newest.requirements.find((r) => r.id === 'ipci.r1-revenue')?.rule).toMatchObject({
+      kind: 'revenue',
+      thresholdUsd: 100_000,
+    });
   });
 
-  it('links Microsoft\'s live requirements page in each language', () => {
+  it("links Microsoft's live requirements page in each language", () => {
     expect(newest.liveRequirements).toEqual({
       ja: 'https://learn.microsoft.com/ja-jp/partner-center/referrals/co-sell-requirements',
       en: 'https://learn.microsoft.com/partner-center/referrals/co-sell-requirements',
@@ -75,6 +85,7 @@ describe('the 2023-07 edition amended from dated originals (fact base §4b)', ()
   });
 
   it('names the readings the guide took where the 2023 sources are silent (A16–A18)', () => {
-    for (const key of ['A16', 'A17', 'A18']) expect(ambiguities[key].reading.ja && ambiguities[key].reading.en).toBeTruthy();
+    for (const key of ['A16', 'A17', 'A18'])
+      expect(ambiguities[key].reading.ja && ambiguities[key].reading.en).toBeTruthy();
   });
 });

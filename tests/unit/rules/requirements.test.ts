@@ -6,22 +6,29 @@ import { assessed, coSellReady, qualifyingSaas, requirementOf, without } from '.
 const allEditions = [...editionIds];
 
 describe('statuses reached by a fully qualified offer', () => {
-  it.each(allEditions)('%s: a qualified SaaS offer reaches Azure IP co-sell, named as the edition names it, with nothing missing', (edition) => {
-    const a = assessed(qualifyingSaas, edition);
-    expect(a.status).toBe('azure-ip-cosell');
-    expect(a.statusName).toEqual(editions[edition].statuses.find((s) => s.id === 'azure-ip-cosell')?.name);
-    expect(a.nextStatus).toBeNull();
-    expect(a.missing).toEqual([]);
-    const unmet = a.requirements.filter((r) => r.met !== true).map((r) => r.id);
-    // The one requirement left is the other branch's: a SaaS offer is not a Business Applications offer.
-    expect(unmet).toEqual(['bizci.offer-type']);
-  });
+  it.each(allEditions)(
+    '%s: a qualified SaaS offer reaches Azure IP co-sell, named as the edition names it, with nothing missing',
+    (edition) => {
+      const a = assessed(qualifyingSaas, edition);
+      expect(a.status).toBe('azure-ip-cosell');
+      expect(a.statusName).toEqual(editions[edition].statuses.find((s) => s.id === 'azure-ip-cosell')?.name);
+      expect(a.nextStatus).toBeNull();
+      expect(a.missing).toEqual([]);
+      const unmet = a.requirements.filter((r) => r.met !== true).map((r) => r.id);
+      // The one requirement left is the other branch's: a SaaS offer is not a Business Applications offer.
+      expect(unmet).toEqual(['bizci.offer-type']);
+    },
+  );
 
   it('2023-07: the status below co-sell ready is named "In market" (マーケット内) for a live offer only (audit 1.7)', () => {
     const live = assessed({ listedIn: ['appsource'] }, '2023-07');
     expect(live.status).toBe('not-cosell-ready');
     expect(live.statusName).toEqual({ ja: 'マーケット内 (In market)', en: 'In market' });
-    for (const answers of [{}, { listedIn: [] }, { ...coSellReady('office-add-in'), listedIn: [] }] satisfies Answers[]) {
+    for (const answers of [
+      {},
+      { listedIn: [] },
+      { ...coSellReady('office-add-in'), listedIn: [] },
+    ] satisfies Answers[]) {
       const a = assessed(answers, '2023-07');
       expect(a.status).toBe('not-cosell-ready');
       expect(a.statusName).toEqual({ ja: 'マーケットプレースで未公開', en: 'Not live in the marketplace' });
@@ -68,7 +75,10 @@ describe('co-sell ready requirements, each at its boundary', () => {
     expect(requirementOf(notLive, 'csr.published-live').met).toBe(false);
     expect(notLive.status).toBe('not-cosell-ready');
     const live = assessed({ ...qualifyingSaas, listedIn: ['appsource'] }, edition);
-    expect(requirementOf(live, 'csr.published-live')).toMatchObject({ met: true, reason: { en: 'Live on Microsoft AppSource.' } });
+    expect(requirementOf(live, 'csr.published-live')).toMatchObject({
+      met: true,
+      reason: { en: 'Live on Microsoft AppSource.' },
+    });
   });
 
   it.each(allEditions)('%s: an Office add-in cannot be co-sell ready', (edition) => {
@@ -83,7 +93,9 @@ describe('co-sell ready requirements, each at its boundary', () => {
   });
 
   it('2021-03: the Office add-in exclusion rests on reading A11 (no co-sell tab)', () => {
-    expect(requirementOf(assessed(coSellReady('office-add-in'), '2021-03'), 'csr.offer-type').ambiguities).toEqual(['A11']);
+    expect(requirementOf(assessed(coSellReady('office-add-in'), '2021-03'), 'csr.offer-type').ambiguities).toEqual([
+      'A11',
+    ]);
   });
 
   it.each(['2021-03', '2021-07', '2021-10'])('%s: a consulting service needs a Gold competency', (edition) => {
@@ -129,7 +141,9 @@ describe('Azure IP co-sell requirements, each at its boundary', () => {
     const a = assessed({ ...qualifyingSaas, azureConsumedRevenueUsd: 99_999, billedRevenueUsd: 0 }, edition);
     const r1 = requirementOf(a, 'ipci.r1-revenue');
     expect(r1.met).toBe(false);
-    expect(r1.reason.en).toBe('Below the USD 100,000 threshold (Azure consumed revenue: USD 99,999; billed revenue: USD 0).');
+    expect(r1.reason.en).toBe(
+      'Below the USD 100,000 threshold (Azure consumed revenue: USD 99,999; billed revenue: USD 0).',
+    );
     expect(a.status).toBe('cosell-ready');
     expect(a.nextStatus).toBe('azure-ip-cosell');
     expect(a.missing).toEqual(['ipci.r1-revenue']);
@@ -137,7 +151,9 @@ describe('Azure IP co-sell requirements, each at its boundary', () => {
 
   it.each(allEditions)('%s: Azure consumed revenue of exactly USD 100,000 meets it', (edition) => {
     const a = assessed({ ...qualifyingSaas, azureConsumedRevenueUsd: 100_000 }, edition);
-    expect(requirementOf(a, 'ipci.r1-revenue').reason.ja).toBe('Azure 使用による収益 100,000 米国ドルがしきい値 100,000 米国ドル以上です。');
+    expect(requirementOf(a, 'ipci.r1-revenue').reason.ja).toBe(
+      'Azure 使用による収益 100,000 米国ドルがしきい値 100,000 米国ドル以上です。',
+    );
     expect(a.status).toBe('azure-ip-cosell');
   });
 
@@ -152,15 +168,21 @@ describe('Azure IP co-sell requirements, each at its boundary', () => {
     expect(requirementOf(a, 'ipci.r1-revenue').met).toBe(false);
   });
 
-  it.each(['2021-03', '2021-07', '2021-10'])('%s: billed revenue of a non-transactable offer does not count', (edition) => {
-    const answers = { ...qualifyingSaas, transactable: false, azureConsumedRevenueUsd: 0, billedRevenueUsd: 500_000 };
-    const r1 = requirementOf(assessed(answers, edition), 'ipci.r1-revenue');
-    expect(r1.met).toBe(false);
-    expect(r1.reason.en).toMatch(/Billed revenue counts only for a transactable offer\.$/);
-  });
+  it.each(['2021-03', '2021-07', '2021-10'])(
+    '%s: billed revenue of a non-transactable offer does not count',
+    (edition) => {
+      const answers = { ...qualifyingSaas, transactable: false, azureConsumedRevenueUsd: 0, billedRevenueUsd: 500_000 };
+      const r1 = requirementOf(assessed(answers, edition), 'ipci.r1-revenue');
+      expect(r1.met).toBe(false);
+      expect(r1.reason.en).toMatch(/Billed revenue counts only for a transactable offer\.$/);
+    },
+  );
 
   it('2021-03: billed revenue over the threshold waits on whether the offer is transactable', () => {
-    const answers = without({ ...qualifyingSaas, azureConsumedRevenueUsd: 0, billedRevenueUsd: 100_000 }, 'transactable');
+    const answers = without(
+      { ...qualifyingSaas, azureConsumedRevenueUsd: 0, billedRevenueUsd: 100_000 },
+      'transactable',
+    );
     expect(requirementOf(assessed(answers, '2021-03'), 'ipci.r1-revenue').met).toBeNull();
   });
 
@@ -190,14 +212,18 @@ describe('Azure IP co-sell requirements, each at its boundary', () => {
       const vm = { ...qualifyingSaas, offerType: 'azure-virtual-machine', technicalValidationPassed: false } as const;
       const r2 = requirementOf(assessed(vm, edition), 'ipci.r2-tech-validation');
       expect(r2).toMatchObject({ met: true, ambiguities: ['A10'] });
-      expect(r2.reason.en).toBe('Met by default: a transactable Azure Virtual Machine offer meets this requirement automatically.');
+      expect(r2.reason.en).toBe(
+        'Met by default: a transactable Azure Virtual Machine offer meets this requirement automatically.',
+      );
     },
   );
 
   it('2021-03: a transactable Azure Application passes by default, a non-transactable one does not', () => {
     const app = { ...qualifyingSaas, offerType: 'azure-application', technicalValidationPassed: false } as const;
     expect(requirementOf(assessed(app, '2021-03'), 'ipci.r2-tech-validation').met).toBe(true);
-    expect(requirementOf(assessed({ ...app, transactable: false }, '2021-03'), 'ipci.r2-tech-validation').met).toBe(false);
+    expect(requirementOf(assessed({ ...app, transactable: false }, '2021-03'), 'ipci.r2-tech-validation').met).toBe(
+      false,
+    );
   });
 
   it('2021-03: a SaaS offer must pass technical validation itself', () => {
@@ -212,28 +238,39 @@ describe('Azure IP co-sell requirements, each at its boundary', () => {
       const a = assessed(offer, '2023-07');
       expect(requirementOf(a, 'ipci.r2-tech-validation')).toMatchObject({ met: true, ambiguities: ['A10'] });
       expect(a.caveats.some((c) => c.ambiguity === 'A10' && /2023 page does not say/.test(c.text.en))).toBe(true);
-      expect(requirementOf(assessed({ ...offer, transactable: false }, '2023-07'), 'ipci.r2-tech-validation').met).toBe(false);
+      expect(requirementOf(assessed({ ...offer, transactable: false }, '2023-07'), 'ipci.r2-tech-validation').met).toBe(
+        false,
+      );
     }
   });
 
-  it.each(['2021-03', '2021-07', '2021-10'])('%s: every Azure IP offer type needs the architecture diagram', (edition) => {
-    for (const offerType of ['saas', 'azure-virtual-machine', 'azure-container'] as const) {
-      const a = assessed({ ...qualifyingSaas, offerType, referenceArchitectureDiagram: false }, edition);
-      expect(requirementOf(a, 'ipci.r3-ref-arch-diagram').met).toBe(false);
-    }
-  });
+  it.each(['2021-03', '2021-07', '2021-10'])(
+    '%s: every Azure IP offer type needs the architecture diagram',
+    (edition) => {
+      for (const offerType of ['saas', 'azure-virtual-machine', 'azure-container'] as const) {
+        const a = assessed({ ...qualifyingSaas, offerType, referenceArchitectureDiagram: false }, edition);
+        expect(requirementOf(a, 'ipci.r3-ref-arch-diagram').met).toBe(false);
+      }
+    },
+  );
 
   it('2023-07: the architecture diagram is mandatory for SaaS only', () => {
     const saas = assessed({ ...qualifyingSaas, referenceArchitectureDiagram: false }, '2023-07');
     expect(requirementOf(saas, 'ipci.r3-ref-arch-diagram').met).toBe(false);
-    const vm = assessed({ ...qualifyingSaas, offerType: 'azure-virtual-machine', referenceArchitectureDiagram: false }, '2023-07');
+    const vm = assessed(
+      { ...qualifyingSaas, offerType: 'azure-virtual-machine', referenceArchitectureDiagram: false },
+      '2023-07',
+    );
     expect(vm.requirements.map((r) => r.id)).not.toContain('ipci.r3-ref-arch-diagram');
     expect(vm.status).toBe('azure-ip-cosell');
   });
 
   it('2023-07: the solution type must be IP', () => {
     const a = assessed({ ...qualifyingSaas, solutionType: 'service' }, '2023-07');
-    expect(requirementOf(a, 'ipci.solution-type-ip')).toMatchObject({ met: false, reason: { en: 'The solution type is Service; it must be IP (application).' } });
+    expect(requirementOf(a, 'ipci.solution-type-ip')).toMatchObject({
+      met: false,
+      reason: { en: 'The solution type is Service; it must be IP (application).' },
+    });
     expect(a.status).toBe('cosell-ready');
     expect(assessed({ ...qualifyingSaas, solutionType: 'service' }, '2021-10').status).toBe('azure-ip-cosell');
   });
@@ -251,10 +288,15 @@ describe('Azure IP co-sell requirements, each at its boundary', () => {
   });
 
   it('2023-07: requirement 4 does not fail an offer published before 2023-07-11, and says what the source leaves open (A17)', () => {
-    const older = assessed({ ...qualifyingSaas, transactable: false, billedRevenueUsd: 0, firstPublishedOn: '2023-07-10' }, '2023-07');
+    const older = assessed(
+      { ...qualifyingSaas, transactable: false, billedRevenueUsd: 0, firstPublishedOn: '2023-07-10' },
+      '2023-07',
+    );
     const r4 = requirementOf(older, 'ipci.r4-transactable');
     expect(r4).toMatchObject({ met: true, ambiguities: ['A17'] });
-    expect(r4.reason.en).toBe(`First published on ${formatDate('2023-07-10', 'en')}, before ${formatDate('2023-07-11', 'en')}: this requirement is for offers published from ${formatDate('2023-07-11', 'en')} on.`);
+    expect(r4.reason.en).toBe(
+      `First published on ${formatDate('2023-07-10', 'en')}, before ${formatDate('2023-07-11', 'en')}: this requirement is for offers published from ${formatDate('2023-07-11', 'en')} on.`,
+    );
     expect(older.status).toBe('azure-ip-cosell');
     expect(older.caveats.some((c) => c.ambiguity === 'A17')).toBe(true);
   });
@@ -266,9 +308,9 @@ describe('Azure IP co-sell requirements, each at its boundary', () => {
   });
 
   it.each(allEditions)('%s: exactly five offer types can be Azure IP co-sell', (edition) => {
-    const eligible = (['azure-application', 'azure-container', 'azure-virtual-machine', 'iot-edge-module', 'saas'] as const).map(
-      (offerType) => assessed({ ...qualifyingSaas, offerType }, edition).status,
-    );
+    const eligible = (
+      ['azure-application', 'azure-container', 'azure-virtual-machine', 'iot-edge-module', 'saas'] as const
+    ).map((offerType) => assessed({ ...qualifyingSaas, offerType }, edition).status);
     expect(eligible).toEqual(Array(5).fill('azure-ip-cosell'));
     const powerBi = assessed({ ...qualifyingSaas, offerType: 'power-bi-app' }, edition);
     expect(powerBi.status).toBe('cosell-ready');
@@ -313,7 +355,12 @@ describe('Business Applications co-sell', () => {
 describe('what is missing for the next status', () => {
   it('2021-03: a co-sell ready SaaS offer lists the Azure IP requirements it still lacks', () => {
     const a = assessed(
-      { ...qualifyingSaas, azureConsumedRevenueUsd: 5_000, referenceArchitectureDiagram: false, technicalValidationPassed: undefined },
+      {
+        ...qualifyingSaas,
+        azureConsumedRevenueUsd: 5_000,
+        referenceArchitectureDiagram: false,
+        technicalValidationPassed: undefined,
+      },
       '2021-03',
     );
     expect(a.status).toBe('cosell-ready');

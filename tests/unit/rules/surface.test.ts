@@ -17,7 +17,9 @@ describe('relevant questions', () => {
   it('2021-03 SaaS: no services credential question; Teams and the reduced-fee date are asked', () => {
     const fields = relevantFields({ offerType: 'saas' }, '2021-03');
     expect(fields).not.toContain('servicesCredential');
-    expect(fields).toEqual(expect.arrayContaining(['teamsOrM365Linked', 'qualifiesOn', 'monthlySalesUsd', 'referenceArchitectureDiagram']));
+    expect(fields).toEqual(
+      expect.arrayContaining(['teamsOrM365Linked', 'qualifiesOn', 'monthlySalesUsd', 'referenceArchitectureDiagram']),
+    );
   });
 
   it('2021-07 SaaS: no Teams question and no reduced-fee date any more', () => {
@@ -60,7 +62,7 @@ describe('relevant questions', () => {
 });
 
 describe('data the guide reads', () => {
-  it('lists the editions oldest first, defaulting to the newest; the seed edition is the source document\'s', () => {
+  it("lists the editions oldest first, defaulting to the newest; the seed edition is the source document's", () => {
     // A later edition (CONTRIBUTING.md, "Adding a rules edition") goes at the end; these four stay as they are.
     expect(editionIds.slice(0, 4)).toEqual(['2021-03', '2021-07', '2021-10', '2023-07']);
     expect(editionIds).toEqual([...editionIds].sort());
@@ -93,7 +95,8 @@ describe('data the guide reads', () => {
   it('says for each edition what changed, with sources', () => {
     for (const id of editionIds) {
       expect(editions[id].changes.length).toBeGreaterThan(0);
-      for (const change of editions[id].changes) for (const key of change.sources) expect(citations[key], key).toBeDefined();
+      for (const change of editions[id].changes)
+        for (const key of change.sources) expect(citations[key], key).toBeDefined();
     }
   });
 
@@ -107,7 +110,11 @@ describe('data the guide reads', () => {
   });
 
   it('2021-03 fee rates come from the data: 20% standard, 10% reduced, 5 business days', () => {
-    expect(editions['2021-03'].fee).toMatchObject({ standardRate: 0.2, reducedRate: 0.1, businessDaysBeforeMonthEnd: 5 });
+    expect(editions['2021-03'].fee).toMatchObject({
+      standardRate: 0.2,
+      reducedRate: 0.1,
+      businessDaysBeforeMonthEnd: 5,
+    });
     expect(editions['2023-07'].fee).toMatchObject({ standardRate: 0.03, reducedRate: null });
   });
 });

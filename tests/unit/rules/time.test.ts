@@ -4,7 +4,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assess, editionFor, editionIds, editionNames, editionPeriods, editions, defaultEditionId } from '../../../src/rules/index.ts';
+import {
+  assess,
+  editionFor,
+  editionIds,
+  editionNames,
+  editionPeriods,
+  editions,
+  defaultEditionId,
+} from '../../../src/rules/index.ts';
 import { checkEditionTexts } from '../../../src/rules/edition-files.ts';
 import { assessed, qualifyingSaas } from './fixtures.ts';
 import { formatDate } from '../../../src/lib/format.ts';
@@ -26,7 +34,7 @@ const anyDay = fc
   .map((d) => d.toISOString().slice(0, 10));
 
 describe('edition periods', () => {
-  it('run from the sources\' dates: the reduced fee ends where the 3% fee starts, the newest is open-ended', () => {
+  it("run from the sources' dates: the reduced fee ends where the 3% fee starts, the newest is open-ended", () => {
     expect(editionPeriods['2021-03']).toEqual({ from: '2021-02-24', until: '2021-07-11' });
     expect(editionPeriods['2021-07'].from).toBe('2021-07-12'); // the first 3% fee page (S-15)
     expect(editionPeriods['2021-10'].from).toBe('2021-10-21'); // the first page with the 12-month window (S-02b)
@@ -38,20 +46,29 @@ describe('edition periods', () => {
     expect(editions['2021-03'].period.ambiguities).toContain('A13'); // the 3% fee's start date
   });
 
-  it('label the newest edition as the newest rules the guide can cite, and the seed as the source document\'s', () => {
-    expect(editionNames['2023-07'].label).toEqual({ ja: 'このガイドが出典を示せる最新の規則', en: 'The newest rules this guide can cite' });
+  it("label the newest edition as the newest rules the guide can cite, and the seed as the source document's", () => {
+    expect(editionNames['2023-07'].label).toEqual({
+      ja: 'このガイドが出典を示せる最新の規則',
+      en: 'The newest rules this guide can cite',
+    });
     expect(editionNames['2021-03'].label.en).toMatch(/source document's rules \(March 2021\)/);
   });
 
   it('a gap, an overlap, a reversed period or an open end that is not the newest fails the check, naming file and field', () => {
     expect(checkEditionTexts(withEdit('2021-07.json', (e) => (e.rules.period.from = '2021-07-13')))).toEqual([
-      expect.stringMatching(/^content\/editions\/2021-07\.json: rules\.period\.from: must be 2021-07-12, the day after 2021-03 ends/),
+      expect.stringMatching(
+        /^content\/editions\/2021-07\.json: rules\.period\.from: must be 2021-07-12, the day after 2021-03 ends/,
+      ),
     ]);
     expect(checkEditionTexts(withEdit('2021-10.json', (e) => (e.rules.period.until = '2021-10-01')))).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^content\/editions\/2021-10\.json: rules\.period\.until: from must not be after until/)]),
+      expect.arrayContaining([
+        expect.stringMatching(/^content\/editions\/2021-10\.json: rules\.period\.until: from must not be after until/),
+      ]),
     );
     expect(checkEditionTexts(withEdit('2021-10.json', (e) => (e.rules.period.until = null)))).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^content\/editions\/2021-10\.json: rules\.period\.until: only the newest/)]),
+      expect.arrayContaining([
+        expect.stringMatching(/^content\/editions\/2021-10\.json: rules\.period\.until: only the newest/),
+      ]),
     );
     expect(checkEditionTexts(withEdit('2023-07.json', (e) => (e.rules.period.until = '2030-01-01')))).toEqual([
       'content/editions/2023-07.json: rules.period.until: the newest edition must be open-ended (null)',
@@ -95,19 +112,23 @@ describe('editionFor', () => {
 });
 
 describe('an assessment in time', () => {
-  it('carries its edition\'s period', () => {
+  it("carries its edition's period", () => {
     expect(assessed(qualifyingSaas, '2021-07').period).toEqual({ from: '2021-07-12', until: '2021-10-20' });
   });
 
   it('under the March 2021 rules for a 2026 date, says those rules no longer apply and which do, and promises no saving', () => {
-    const result = assess({ ...qualifyingSaas, qualifiesOn: '2026-12-20', monthlySalesUsd: 1_000 }, '2021-03', { today: '2026-12-07' });
+    const result = assess({ ...qualifyingSaas, qualifiesOn: '2026-12-20', monthlySalesUsd: 1_000 }, '2021-03', {
+      today: '2026-12-07',
+    });
     if (!result.ok) throw new Error('expected a result');
     const a = result.assessment;
     expect(a.superseded).toMatchObject({ on: '2026-12-20', editionInForce: '2023-07' });
     expect(a.superseded?.reason.en).toBe(
       `The March 2021 edition (the seed page) describes the rules up to ${formatDate('2021-07-11', 'en')}. On ${formatDate('2026-12-20', 'en')}, the date you entered, the rules of the July 2023 edition apply.`,
     );
-    expect(a.superseded?.reason.ja).toContain(`${formatDate('2026-12-20', 'ja')}には2023 年 7 月版の規則が適用されます`);
+    expect(a.superseded?.reason.ja).toContain(
+      `${formatDate('2026-12-20', 'ja')}には2023 年 7 月版の規則が適用されます`,
+    );
     expect(a.fee).toMatchObject({ rate: 0.2, reducedFrom: null, monthlySavingsUsd: 0, annualSavingsUsd: 0 });
   });
 
@@ -123,11 +144,20 @@ describe('an assessment in time', () => {
   });
 
   it('is never superseded under the newest edition, and not when the date lies inside the period', () => {
-    expect(assess({ qualifiesOn: '2030-01-01' }, '2023-07', { today: '2040-01-01' })).toMatchObject({ ok: true, assessment: { superseded: null } });
-    expect(assess({ qualifiesOn: '2021-04-01' }, '2021-03', { today: '2026-12-07' })).toMatchObject({ ok: true, assessment: { superseded: null } });
+    expect(assess({ qualifiesOn: '2030-01-01' }, '2023-07', { today: '2040-01-01' })).toMatchObject({
+      ok: true,
+      assessment: { superseded: null },
+    });
+    expect(assess({ qualifiesOn: '2021-04-01' }, '2021-03', { today: '2026-12-07' })).toMatchObject({
+      ok: true,
+      assessment: { superseded: null },
+    });
   });
 
   it('rejects a `today` that is not a calendar date, naming it', () => {
-    expect(assess({}, '2021-03', { today: '2021-02-30' })).toMatchObject({ ok: false, errors: [{ path: 'today', code: 'invalid_date' }] });
+    expect(assess({}, '2021-03', { today: '2021-02-30' })).toMatchObject({
+      ok: false,
+      errors: [{ path: 'today', code: 'invalid_date' }],
+    });
   });
 });

@@ -3,15 +3,18 @@ import { fill } from '../../../src/rules/wording.ts';
 import { assess, offerTypeNames } from '../../../src/rules/index.ts';
 
 describe('filling Japanese sentences', () => {
-  const template = { ja: '取引可能な {offerType} は {amount} 以上です。', en: 'A transactable {offerType} is {amount} or more.' };
+  const template = {
+    ja: '取引可能な {offerType} は {amount} 以上です。',
+    en: 'A transactable {offerType} is {amount} or more.',
+  };
 
   it('keeps the space beside a Latin value and drops it between two Japanese words', () => {
     expect(fill(template, { offerType: { ja: 'Azure Virtual Machine', en: 'x' }, amount: '100,000 USD' }).ja).toBe(
       '取引可能な Azure Virtual Machine は 100,000 USD 以上です。',
     );
-    expect(fill(template, { offerType: { ja: 'コンサルティング サービス', en: 'x' }, amount: '100,000 米国ドル' }).ja).toBe(
-      '取引可能なコンサルティング サービスは 100,000 米国ドル以上です。',
-    );
+    expect(
+      fill(template, { offerType: { ja: 'コンサルティング サービス', en: 'x' }, amount: '100,000 米国ドル' }).ja,
+    ).toBe('取引可能なコンサルティング サービスは 100,000 米国ドル以上です。');
   });
 
   it('leaves English as written', () => {
