@@ -1,22 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { editionDir, original, withEdit } from './edition-folder.ts';
 import { checkEditionFolder, checkEditionTexts } from '../../../src/rules/edition-files.ts';
 
-const dir = join(import.meta.dirname, '../../../content/editions');
-// The files the build checks: the folder's .json files (its README sits beside them).
-const original: Record<string, string> = Object.fromEntries(
-  readdirSync(dir)
-    .filter((name) => name.endsWith('.json'))
-    .map((name) => [name, readFileSync(join(dir, name), 'utf8')]),
-);
-
-/** The edition files with one file changed by `edit` (applied to its parsed JSON). */
-function withEdit(name: string, edit: (json: any) => void): Record<string, string> {
-  const json = JSON.parse(original[name]);
-  edit(json);
-  return { ...original, [name]: JSON.stringify(json) };
-}
+const dir = editionDir;
 
 describe('edition data check', () => {
   it('accepts the committed edition files', () => {

@@ -1,9 +1,8 @@
 // Editions in time: each edition's period, which edition is in force on a date, and the notice an assessment
 // carries when its edition had ended by the date asked about.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { withEdit } from './edition-folder.ts';
 import {
   assess,
   editionFor,
@@ -16,18 +15,6 @@ import {
 import { checkEditionTexts } from '../../../src/rules/edition-files.ts';
 import { assessed, qualifyingSaas } from './fixtures.ts';
 import { formatDate } from '../../../src/lib/format.ts';
-
-const dir = join(import.meta.dirname, '../../../content/editions');
-const original: Record<string, string> = Object.fromEntries(
-  readdirSync(dir)
-    .filter((name) => name.endsWith('.json'))
-    .map((name) => [name, readFileSync(join(dir, name), 'utf8')]),
-);
-function withEdit(name: string, edit: (json: any) => void): Record<string, string> {
-  const json = JSON.parse(original[name]);
-  edit(json);
-  return { ...original, [name]: JSON.stringify(json) };
-}
 
 const anyDay = fc
   .date({ min: new Date('1000-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true })
