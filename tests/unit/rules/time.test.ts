@@ -111,7 +111,7 @@ describe('an assessment in time', () => {
     const a = result.assessment;
     expect(a.superseded).toMatchObject({ on: '2026-12-20', editionInForce: '2023-07' });
     expect(a.superseded?.reason.en).toBe(
-      `The March 2021 edition (the seed page) describes the rules up to ${formatDate('2021-07-11', 'en')}. On ${formatDate('2026-12-20', 'en')}, the date you entered, the rules of the July 2023 edition apply.`,
+      `The March 2021 edition (the March 17, 2021 overview) describes the rules up to ${formatDate('2021-07-11', 'en')}. On ${formatDate('2026-12-20', 'en')}, the date you entered, the rules of the July 2023 edition apply.`,
     );
     expect(a.superseded?.reason.ja).toContain(
       `${formatDate('2026-12-20', 'ja')}には2023 年 7 月版の規則が適用されます`,
