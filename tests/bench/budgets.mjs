@@ -38,7 +38,7 @@ export const guidePageBudgets = { firstPaint: 11.3 * KB, CSS: 8 * KB, preSearchJ
  * their HTML, and their JS over the engine floor. Pages without islands: their HTML (the reference pages' big
  * tables) and the guide page's first paint.
  */
-export const islandPageCeilings = { HTML: 15.25 * KB, calculator: 12.75 * KB, guideCheck: 10.5 * KB };
+export const islandPageCeilings = { HTML: 15.25 * KB, calculator: 13.25 * KB, guideCheck: 10.5 * KB };
 export const pageCeilings = { HTML: 8.5 * KB, firstPaint: 12.5 * KB };
 
 /**
