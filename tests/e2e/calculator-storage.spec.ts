@@ -56,6 +56,7 @@ for (const lang of ['ja', 'en'] as const) {
   test(`${lang}: a share link shows its own answers and gives the saved ones back`, async ({ page }) => {
     await openHydrated(page, `/${lang}/calculator/`);
     await field(page, lang, 'offerType').selectOption('power-bi-app');
+    await expect(page).toHaveURL(/#v2\./);
     const link = await page.evaluate(() => location.href);
     await store(page, lang, { [answersKey]: JSON.stringify(own) });
     await page.goto('about:blank');
@@ -83,6 +84,8 @@ for (const lang of ['ja', 'en'] as const) {
     test(`${lang}: an unreadable link part ${tail} is named in a notice, never silently ignored`, async ({ page }) => {
       await openHydrated(page, `/${lang}/calculator/`);
       await field(page, lang, 'offerType').selectOption('power-bi-app');
+      // The share code is written into the address just after the answer: read the link once it is there.
+      await expect(page).toHaveURL(/#v2\./);
       const link = await page.evaluate(() => location.href);
       await page.evaluate(() => localStorage.clear());
       await page.goto('about:blank');
