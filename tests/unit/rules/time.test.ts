@@ -35,7 +35,7 @@ describe('edition periods', () => {
 
   it("label the newest edition as the newest rules the guide can cite, and the seed as the source document's", () => {
     expect(editionNames['2023-07'].label).toEqual({
-      ja: 'このガイドが出典を示せる最新の規則',
+      ja: 'このガイドが出典を示せる最新のルール',
       en: 'The newest rules this guide can cite',
     });
     expect(editionNames['2021-03'].label.en).toMatch(/source document's rules \(March 2021\)/);
@@ -114,7 +114,7 @@ describe('an assessment in time', () => {
       `The March 2021 edition (the March 17, 2021 overview) describes the rules up to ${formatDate('2021-07-11', 'en')}. On ${formatDate('2026-12-20', 'en')}, the date you entered, the rules of the July 2023 edition apply.`,
     );
     expect(a.superseded?.reason.ja).toContain(
-      `${formatDate('2026-12-20', 'ja')}には2023 年 7 月版の規則が適用されます`,
+      `${formatDate('2026-12-20', 'ja')}には2023 年 7 月版のルールが適用されます`,
     );
     expect(a.fee).toMatchObject({ rate: 0.2, reducedFrom: null, monthlySavingsUsd: 0, annualSavingsUsd: 0 });
   });
