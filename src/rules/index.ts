@@ -58,6 +58,9 @@ export const editions: Readonly<Record<EditionId, Edition>> = Object.fromEntries
   editionIds.map((id) => [id, resolveEdition(files[id], catalogue)]),
 ) as Record<EditionId, Edition>;
 
+/** Every edition, newest first: the rules that apply today lead the guide's tables. */
+export const editionsNewestFirst: readonly Edition[] = [...editionIds].reverse().map((id) => editions[id]);
+
 export const citations: Readonly<Record<string, Citation>> = citationsJson as Record<string, Citation>;
 export const ambiguities: Readonly<Record<string, Ambiguity>> = ambiguitiesJson as Record<string, Ambiguity>;
 export const offerTypeNames: Readonly<Record<OfferType, Localized>> = texts.offerTypes;
