@@ -8,22 +8,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 
-/** Bundles `contents` (an entry module, paths relative to the project root); resolves to the bundle's text. */
-export async function bundle(contents, options) {
-  const result = await build({
-    stdin: { contents, resolveDir: root, loader: 'ts', sourcefile: 'bench-entry.ts' },
-    bundle: true,
-    format: 'esm',
-    write: false,
-    logLevel: 'error',
-    ...options,
-  });
-  return result.outputFiles[0].text;
-}
-
-/** Bundles `contents` for Node and imports it. */
-export async function importBundled(contents) {
-  const code = await bundle(contents, { platform: 'node' });
+/** Imports a bundled module's text from a temporary file. */
+async function importCode(code) {
   const dir = mkdtempSync(join(tmpdir(), 'bench-bundle-'));
   try {
     const file = join(dir, 'entry.mjs');
@@ -32,4 +18,45 @@ export async function importBundled(contents) {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The site's own Vite plugin for the islands' `virtual:` modules, loaded once, served to esbuild as they are to Vite. */
+let vitePlugin;
+const pluginEntry = `export { browserEditions } from './src/rules/browser-editions.ts';`;
+// The plugin finds the edition files from its own address, so it keeps that address inside the bundle.
+const pluginUrl = pathToFileURL(join(root, 'src/rules/browser-editions.ts')).href;
+const pluginBuild = {
+  platform: 'node',
+  packages: 'external',
+  define: { 'import.meta.url': JSON.stringify(pluginUrl) },
+};
+const virtualModules = {
+  name: 'site-virtual-modules',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /^virtual:/ }, ({ path }) => ({ path, namespace: 'site-virtual' }));
+    esbuild.onLoad({ filter: /.*/, namespace: 'site-virtual' }, async ({ path }) => {
+      vitePlugin ??= (await importCode(await bundle(pluginEntry, pluginBuild, false))).browserEditions();
+      const id = vitePlugin.resolveId(path);
+      return { contents: vitePlugin.load.call({ addWatchFile() {} }, id), loader: 'js', resolveDir: root };
+    });
+  },
+};
+
+/** Bundles `contents` (an entry module, paths relative to the project root); resolves to the bundle's text. */
+export async function bundle(contents, options, withVirtualModules = true) {
+  const result = await build({
+    stdin: { contents, resolveDir: root, loader: 'ts', sourcefile: 'bench-entry.ts' },
+    bundle: true,
+    format: 'esm',
+    write: false,
+    logLevel: 'error',
+    plugins: withVirtualModules ? [virtualModules] : [],
+    ...options,
+  });
+  return result.outputFiles[0].text;
+}
+
+/** Bundles `contents` for Node and imports it. */
+export async function importBundled(contents) {
+  return importCode(await bundle(contents, { platform: 'node' }));
 }
