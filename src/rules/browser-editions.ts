@@ -22,16 +22,15 @@ const isLocale = (value: string): value is Locale => locales.includes(value);
 
 const folder = new URL('../../content/editions/', import.meta.url);
 const read = (name: string) => JSON.parse(readFileSync(new URL(name, folder), 'utf8'));
+/** A {ja, en} text; a caveat's text may carry the offer types it concerns beside it. */
 const isLocalized = (value: object): value is Localized =>
-  Object.keys(value).length === 2 &&
-  typeof (value as Localized).ja === 'string' &&
-  typeof (value as Localized).en === 'string';
+  typeof (value as Localized).ja === 'string' && typeof (value as Localized).en === 'string';
 
 /** The same data with every {ja, en} text in `locale` only; the other language becomes ''. */
 function inOneLocale<T>(value: T, locale: Locale): T {
   if (Array.isArray(value)) return value.map((v) => inOneLocale(v, locale)) as T;
   if (!value || typeof value !== 'object') return value;
-  if (isLocalized(value)) return { ja: '', en: '', [locale]: value[locale] } as T;
+  if (isLocalized(value)) return { ...value, ja: '', en: '', [locale]: value[locale] } as T;
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, inOneLocale(v, locale)])) as T;
 }
 

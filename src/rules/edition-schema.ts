@@ -19,7 +19,11 @@ const offerType = z.enum(offerTypes);
 const statusId = z.enum(statusIds);
 const requirementId = z.string().regex(/^(csr|ipci|bizci)\.[a-z0-9-]+$/, 'an id such as csr.business-profile');
 const sourced = { sources: z.array(citationKey).min(1), ambiguities: z.array(ambiguityKey) };
-const caveat = z.strictObject({ text: localized, ambiguity: ambiguityKey.optional() });
+/** Offer types a caveat concerns; absent = it concerns every offer (the engine shows it whatever the offer type). */
+const caveatOfferTypes = z.array(offerType).min(1).optional();
+const caveat = z.strictObject({ text: localized, ambiguity: ambiguityKey.optional(), offerTypes: caveatOfferTypes });
+/** A fee or benefit caveat: the sentence itself, optionally limited to some offer types. */
+const benefitCaveat = localized.extend({ offerTypes: caveatOfferTypes });
 
 /** How the engine decides a requirement; the edition supplies the parameters. */
 const rule = z.discriminatedUnion('kind', [
@@ -146,7 +150,7 @@ export const editionRulesSchema = z.strictObject({
   benefits: z.strictObject({ badge: ruleBadge, macc: ruleMacc, cspIncentive: ruleCsp }),
 });
 
-const benefitWording = z.strictObject({ condition: localized, caveats: z.array(localized), ...sourced });
+const benefitWording = z.strictObject({ condition: localized, caveats: z.array(benefitCaveat), ...sourced });
 const requirementWording = z.strictObject({
   label: localized,
   condition: localized,
@@ -166,6 +170,8 @@ const editionWordingSchema = z.strictObject({
   ),
   /** Per requirement id: wording of this edition where it differs from the catalogue, and caveats. */
   requirements: z.record(requirementId, requirementWording.partial()),
+  /** Offer types this edition names otherwise than texts.json (the Dynamics 365 names before their 2022 rename). */
+  offerTypes: z.partialRecord(offerType, localized).optional(),
   fee: benefitWording,
   benefits: z.strictObject({ badge: benefitWording, macc: benefitWording, cspIncentive: benefitWording }),
 });
@@ -244,6 +250,7 @@ const phraseKeys = [
   'transactSinceOlder',
   'transactSinceUnmet',
   'transactSinceMissing',
+  'transactSinceNoOption',
   'feeOfferTypeMissing',
   'reducedOutsidePeriod',
   'undecided',
@@ -325,6 +332,8 @@ export const editionSchema = z.strictObject({
     }),
   ),
   requirements: z.array(ruleRequirement.extend({ label: localized, condition: localized, caveats: z.array(caveat) })),
+  /** The edition's own offer-type names, where they differ from texts.json. */
+  offerTypeNames: z.partialRecord(offerType, localized),
   fee: z.strictObject({ ...ruleFee.shape, ...benefitWording.shape }),
   benefits: z.strictObject({
     badge: ruleBadge.extend(benefitWording.shape),
@@ -335,6 +344,7 @@ export const editionSchema = z.strictObject({
 
 export type Localized = z.infer<typeof localized>;
 export type Caveat = z.infer<typeof caveat>;
+export type BenefitCaveat = z.infer<typeof benefitCaveat>;
 export type EditionRules = z.infer<typeof editionRulesSchema>;
 export type RuleRequirement = EditionRules['requirements'][number];
 export type EditionWording = z.infer<typeof editionWordingSchema>;

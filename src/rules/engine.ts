@@ -82,6 +82,8 @@ export type Evaluation = {
   missing: string[];
   /** Whether the offer is live in a store (null: not answered); "In market" names only a live offer. */
   live: boolean | null;
+  /** The offer type answered, if any: caveats limited to some offer types are shown only for those. */
+  offerType: OfferType | undefined;
   fee: EvaluatedFee;
   badge: Verdict;
   macc: Verdict;
@@ -105,7 +107,7 @@ function sharer(req: RuleRequirement): Share {
   };
 }
 
-function decide(req: RuleRequirement, a: Answers, share: Share): EvaluatedRequirement {
+function decide(req: RuleRequirement, a: Answers, share: Share, noTransactOption: boolean): EvaluatedRequirement {
   const rule = req.rule;
   const offerType = a.offerType;
   switch (rule.kind) {
@@ -172,9 +174,12 @@ function decide(req: RuleRequirement, a: Answers, share: Share): EvaluatedRequir
         return { req, met: true, why: [{ phrase: 'transactSinceOlder', since, published }] };
       // Published from `since` on, or not answered when: it must be transactable on one of the stores.
       const fails = a.transactable === false || onStore === false;
-      if (fails && published !== undefined)
-        return { req, met: false, why: [{ phrase: 'transactSinceUnmet', since, stores }] };
-      return { req, met: null, why: [{ phrase: 'transactSinceMissing', since, stores }] };
+      const why: Why[] = [
+        { phrase: fails && published !== undefined ? 'transactSinceUnmet' : 'transactSinceMissing', since, stores },
+      ];
+      // A type with no transact option can meet it only by having been published before `since`.
+      if (noTransactOption) why.push({ phrase: 'transactSinceNoOption', offerType, since });
+      return { req, met: fails && published !== undefined ? false : null, why };
     }
   }
 }
@@ -282,6 +287,18 @@ type Period = EditionRules['period'];
 const canTransact = (f: EditionRules['fee'], offerType: OfferType | undefined) =>
   offerType !== undefined && (!f.transactableOfferTypes || f.transactableOfferTypes.includes(offerType));
 
+/** An offer type known to have no transact option in this edition (a consulting service, say). */
+const hasNoTransactOption = (f: EditionRules['fee'], offerType: OfferType | undefined) =>
+  offerType !== undefined && !canTransact(f, offerType);
+
+/**
+ * The answers as the rules read them: an offer of a type with no transact option is not transactable, whatever
+ * was answered (the question is not asked for it), so no rule counts it as transactable (audit 1.6, 1.12).
+ */
+function asRead(f: EditionRules['fee'], a: Answers): Answers {
+  return a.transactable !== false && hasNoTransactOption(f, a.offerType) ? { ...a, transactable: false } : a;
+}
+
 const decided = {
   yes: Object.freeze({ eligible: true, decidedBy: Object.freeze([]) as unknown as AnswerField[] }),
   no: Object.freeze({ eligible: false, decidedBy: Object.freeze([]) as unknown as AnswerField[] }),
@@ -360,7 +377,11 @@ function feeOf(rules: EditionRules, a: Answers, status: StatusId): EvaluatedFee 
   if (applies === null)
     first.push({ phrase: a.transactable === undefined ? 'feeTransactMissing' : 'feeOfferTypeMissing' });
   else if (!applies) {
-    first.push(a.transactable ? { phrase: 'feeNoTransactOption', offerType } : { phrase: 'feeNotTransactable' });
+    first.push(
+      hasNoTransactOption(f, offerType)
+        ? { phrase: 'feeNoTransactOption', offerType }
+        : { phrase: 'feeNotTransactable' },
+    );
   } else if (!reducedBecause) {
     if (!why.length) first.push({ phrase: 'feeStandard' });
   } else {
@@ -392,7 +413,9 @@ type Core = {
   csp: boolean;
 };
 
-function core(rules: EditionRules, a: Answers, ladder: Ladder): Core {
+function core(rules: EditionRules, answers: Answers, ladder: Ladder): Core {
+  const a = asRead(rules.fee, answers);
+  const noTransactOption = hasNoTransactOption(rules.fee, a.offerType);
   const requirements: EvaluatedRequirement[] = [];
   // Statuses with a requirement not met, and those whose offer-type requirement fails (short lists, repeats allowed).
   const blocked: StatusId[] = [];
@@ -401,7 +424,7 @@ function core(rules: EditionRules, a: Answers, ladder: Ladder): Core {
     const req = rules.requirements[i];
     // A requirement limited to some offer types applies only once the offer type is known to be one of them.
     if (req.appliesTo?.includes(a.offerType as OfferType) === false) continue;
-    const decided = decide(req, a, ladder.share[i]);
+    const decided = decide(req, a, ladder.share[i], noTransactOption);
     const met = decided.met;
     if (met !== true) blocked.push(req.status);
     if (met === false && req.rule.kind === 'offer-type') failedOfferType.push(req.status);
@@ -470,8 +493,9 @@ function favourableCompletions(a: Answers, { readsSolutionType, distinctTypes }:
 }
 
 /** Decides answers that already passed validation. */
-export function evaluateValid(rules: EditionRules, a: Answers): Evaluation {
+export function evaluateValid(rules: EditionRules, answers: Answers): Evaluation {
   const ladder = ladderOf(rules);
+  const a = asRead(rules.fee, answers);
   const now = core(rules, a, ladder);
   const { badge, macc, cspIncentive } = rules.benefits;
   const isvPath = badge.isvConnectWithAtLeast;
@@ -510,6 +534,7 @@ export function evaluateValid(rules: EditionRules, a: Answers): Evaluation {
     requirements: now.requirements,
     missing: now.missing,
     live: a.listedIn === undefined ? null : a.listedIn.length > 0,
+    offerType: a.offerType,
     fee: feeOf(rules, a, now.reached.id),
     badge: verdict(
       'badge',
@@ -544,8 +569,16 @@ export function evaluate(rules: EditionRules, input: unknown): EvaluateResult {
 }
 
 /** Which questions matter for this offer under these rules; with no offer type yet, every requirement's do. */
-export function relevantFieldsOf(rules: EditionRules, a: Answers, fieldOrder: readonly AnswerField[]): AnswerField[] {
-  const fields = new Set<AnswerField>(['offerType', 'transactable']);
+export function relevantFieldsOf(
+  rules: EditionRules,
+  answers: Answers,
+  fieldOrder: readonly AnswerField[],
+): AnswerField[] {
+  const a = asRead(rules.fee, answers);
+  // Whether the offer is transactable cannot matter for a type with no transact option in this edition.
+  const fields = new Set<AnswerField>(
+    hasNoTransactOption(rules.fee, a.offerType) ? ['offerType'] : ['offerType', 'transactable'],
+  );
   for (const req of rules.requirements) {
     if (req.appliesTo && a.offerType !== undefined && !req.appliesTo.includes(a.offerType)) continue;
     const rule = req.rule;

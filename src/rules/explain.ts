@@ -3,7 +3,7 @@
  * caveats and sources. Pure; works on one resolved edition (rules + wording) and the shared texts.
  */
 import type { EvaluatedFee, EvaluatedRequirement, Evaluation, Why } from './engine.ts';
-import type { Caveat, Edition, EngineTexts as Texts, Localized, Requirement } from './edition-schema.ts';
+import type { BenefitCaveat, Caveat, Edition, EngineTexts as Texts, Localized, Requirement } from './edition-schema.ts';
 import type { AnswerField, Issue, OfferType, SolutionType, Store } from './answers.ts';
 import type { EditionId, StatusId } from './ids.ts';
 import type { WordedRules } from './resolve.ts';
@@ -17,7 +17,7 @@ export type RequirementResult = Pick<Requirement, 'id' | 'status' | 'sources' | 
   reason: Localized;
 };
 
-type Explained = { reason: Localized; sources: string[]; caveats: Localized[] };
+type Explained = { reason: Localized; sources: string[]; caveats: BenefitCaveat[] };
 
 export type FeeResult = Omit<EvaluatedFee, 'why'> & Explained;
 
@@ -27,7 +27,10 @@ export type BenefitResult = Explained & { eligible: boolean | null; decidedBy: A
 /** The edition's period ended before the date asked about: when, and which edition is in force then. */
 export type Superseded = { on: string; editionInForce: EditionId; reason: Localized };
 
-export type Assessment = Omit<Evaluation, 'requirements' | 'fee' | 'badge' | 'macc' | 'cspIncentive' | 'live'> & {
+export type Assessment = Omit<
+  Evaluation,
+  'requirements' | 'fee' | 'badge' | 'macc' | 'cspIncentive' | 'live' | 'offerType'
+> & {
   statusName: Localized;
   nextStatusName: Localized | null;
   requirements: RequirementResult[];
@@ -52,26 +55,48 @@ export type AssessResult = { ok: true; assessment: Assessment } | { ok: false; e
 type Entry = { req: Requirement; rows: Map<EvaluatedRequirement, RequirementResult> };
 /** `entries` in the edition's order, which is also the order of the evaluation's requirements. */
 type Lookup = {
+  /** The shared texts with this edition's own offer-type names (the Dynamics 365 names changed in 2022). */
+  texts: Texts;
   entries: Entry[];
   statuses: Map<StatusId, Edition['statuses'][number]>;
-  benefits: BenefitResults;
+  /** Per offer type answered ('' for none): the benefits' results and the fee's caveats that concern it. */
+  byOfferType: Map<string, { benefits: BenefitResults; feeCaveats: BenefitCaveat[] }>;
   /** The fee's rates in words, per rate. */
   fee: Map<number, Vars>;
 };
 const lookups = new WeakMap<WordedRules, Lookup>();
 
-function lookupOf(edition: WordedRules, texts: Texts): Lookup {
+function lookupOf(edition: WordedRules, shared: Texts): Lookup {
   let lookup = lookups.get(edition);
   if (!lookup) {
+    const own = edition.offerTypeNames;
     lookup = {
+      texts: Object.keys(own).length ? { ...shared, offerTypes: { ...shared.offerTypes, ...own } } : shared,
       entries: edition.requirements.map((req) => ({ req, rows: new Map() })),
       statuses: new Map(edition.statuses.map((s) => [s.id, s])),
-      benefits: benefitResults(edition, texts),
+      byOfferType: new Map(),
       fee: new Map(),
     };
     lookups.set(edition, lookup);
   }
   return lookup;
+}
+
+/** A caveat limited to some offer types concerns only offers of those types; one without a list, every offer. */
+const concerns = (caveat: { offerTypes?: readonly OfferType[] }, offerType: OfferType | undefined) =>
+  !caveat.offerTypes || (offerType !== undefined && caveat.offerTypes.includes(offerType));
+
+function forOfferType(edition: WordedRules, lookup: Lookup, offerType: OfferType | undefined) {
+  const key = offerType ?? '';
+  let found = lookup.byOfferType.get(key);
+  if (!found) {
+    found = {
+      benefits: benefitResults(edition, lookup.texts, offerType),
+      feeCaveats: edition.fee.caveats.filter((c) => concerns(c, offerType)),
+    };
+    lookup.byOfferType.set(key, found);
+  }
+  return found;
 }
 
 function listOf<K extends string>(keys: readonly K[], names: Record<K, Localized>, texts: Texts): Localized {
@@ -174,7 +199,8 @@ function rowFor({ req, rows }: Entry, decided: EvaluatedRequirement, texts: Text
   return row;
 }
 
-function explainFee(fee: EvaluatedFee, edition: WordedRules, lookup: Lookup, texts: Texts): FeeResult {
+function explainFee(fee: EvaluatedFee, edition: WordedRules, lookup: Lookup, caveats: BenefitCaveat[]): FeeResult {
+  const texts = lookup.texts;
   let rates = lookup.fee.get(fee.rate);
   if (!rates) lookup.fee.set(fee.rate, (rates = { standard: percent(fee.standardRate), rate: percent(fee.rate) }));
   const reason = sentences(fee.why, texts, rates);
@@ -189,7 +215,7 @@ function explainFee(fee: EvaluatedFee, edition: WordedRules, lookup: Lookup, tex
     reducedFrom: fee.reducedFrom,
     reason,
     sources: edition.fee.sources,
-    caveats: edition.fee.caveats,
+    caveats,
   };
 }
 
@@ -200,10 +226,11 @@ type BenefitResults = { badge: Outcomes; macc: Outcomes; cspIncentive: Outcomes<
 
 const noneOpen: AnswerField[] = [];
 
-function benefitResults(edition: WordedRules, texts: Texts): BenefitResults {
+function benefitResults(edition: WordedRules, texts: Texts, offerType: OfferType | undefined): BenefitResults {
   const outcomes = (benefit: Edition['benefits'][keyof Edition['benefits']]): Outcomes => {
     const vars = { condition: benefit.condition };
-    const { sources, caveats } = benefit;
+    const sources = benefit.sources;
+    const caveats = benefit.caveats.filter((c) => concerns(c, offerType));
     const of = (eligible: boolean | null, phrase: 'notEligible' | 'eligible' | 'undecided'): BenefitResult => ({
       eligible,
       decidedBy: noneOpen,
@@ -232,8 +259,10 @@ function benefitOf<R extends BenefitResult>(
   return verdict.eligible ? outcomes.yes : outcomes.no;
 }
 
-export function explain(ev: Evaluation, edition: WordedRules, texts: Texts, time: InTime): Assessment {
-  const lookup = lookupOf(edition, texts);
+export function explain(ev: Evaluation, edition: WordedRules, shared: Texts, time: InTime): Assessment {
+  const lookup = lookupOf(edition, shared);
+  const texts = lookup.texts;
+  const offerType = ev.offerType;
   const caveats: Caveat[] = [];
   const requirements: RequirementResult[] = [];
   // The evaluation lists the requirements that apply, in the edition's order: one walk finds each entry.
@@ -241,14 +270,15 @@ export function explain(ev: Evaluation, edition: WordedRules, texts: Texts, time
   for (const decided of ev.requirements) {
     while (lookup.entries[i].req.id !== decided.req.id) i++;
     const entry = lookup.entries[i];
-    for (const c of entry.req.caveats) caveats.push(c);
+    for (const c of entry.req.caveats) if (concerns(c, offerType)) caveats.push(c);
     requirements.push(rowFor(entry, decided, texts));
   }
   const reached = lookup.statuses.get(ev.status) as Edition['statuses'][number];
   const next = ev.nextStatus === null ? null : (lookup.statuses.get(ev.nextStatus) as Edition['statuses'][number]);
-  for (const c of reached.caveats) caveats.push(c);
-  if (next) for (const c of next.caveats) caveats.push(c);
-  const { badge, macc, cspIncentive } = lookup.benefits;
+  for (const c of reached.caveats) if (concerns(c, offerType)) caveats.push(c);
+  if (next) for (const c of next.caveats) if (concerns(c, offerType)) caveats.push(c);
+  const { benefits, feeCaveats } = forOfferType(edition, lookup, offerType);
+  const { badge, macc, cspIncentive } = benefits;
   return {
     edition: ev.edition,
     status: ev.status,
@@ -258,7 +288,7 @@ export function explain(ev: Evaluation, edition: WordedRules, texts: Texts, time
     nextStatusName: next?.name ?? null,
     requirements,
     missing: ev.missing,
-    fee: explainFee(ev.fee, edition, lookup, texts),
+    fee: explainFee(ev.fee, edition, lookup, feeCaveats),
     badge: benefitOf(badge, ev.badge),
     macc: benefitOf(macc, ev.macc),
     cspIncentive: benefitOf(cspIncentive, ev.cspIncentive),

@@ -40,6 +40,7 @@ export function resolveWording(
         caveats: own?.caveats ?? [],
       };
     }),
+    offerTypeNames: wording.offerTypes ?? {},
     fee: { ...rules.fee, ...wording.fee },
     benefits: {
       badge: { ...rules.benefits.badge, ...wording.benefits.badge },

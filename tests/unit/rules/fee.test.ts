@@ -44,7 +44,7 @@ describe('marketplace service fee, 2021-03', () => {
       const a = assessed({ ...qualifyingSaas, offerType }, '2021-03');
       expect(a.status).toBe('azure-ip-cosell');
       expect(a.fee).toMatchObject({ applies: false, monthlySavingsUsd: 0, reducedBecause: null });
-      expect(a.fee.reason.en).toMatch(/could not be sold through the marketplace/);
+      expect(a.fee.reason.en).toMatch(/have no transact option/);
     },
   );
 
@@ -87,11 +87,13 @@ describe('marketplace service fee, 2021-03', () => {
     expect(fee.reason.en).toBe('Answer whether the offer is transactable to estimate the fee.');
   });
 
-  it('a transactable offer of a type not chosen yet waits on the offer type (some types could not transact)', () => {
-    const { fee } = assessed({ transactable: true }, '2021-03');
-    expect(fee).toMatchObject({ applies: null, decidedBy: ['offerType'] });
-    expect(assessed({ transactable: true }, '2021-07').fee).toMatchObject({ applies: true, decidedBy: [] });
-  });
+  it.each(['2021-03', '2021-07', '2021-10', '2023-07'])(
+    '%s: a transactable offer of a type not chosen yet waits on the offer type (some types cannot transact)',
+    (edition) => {
+      const { fee } = assessed({ transactable: true }, edition);
+      expect(fee).toMatchObject({ applies: null, decidedBy: ['offerType'] });
+    },
+  );
 
   it('names its sources and warns that holidays are not counted', () => {
     const { fee } = assessed(qualifyingSaas, '2021-03');
@@ -116,7 +118,7 @@ describe('when the reduced fee starts (5 business days before the month ends)', 
       const { fee } = assessed({ ...qualifyingSaas, qualifiesOn }, '2021-03');
       expect(fee.reducedFrom).toBe(start);
       expect(fee.reason.en).toContain(
-        `From ${formatDate(qualifiesOn, 'en')} to the end of that month there are ${days} weekdays (5 needed), so the reduced rate applies from ${formatDate(start, 'en')}.`,
+        `From ${formatDate(qualifiesOn, 'en')} through the last day of that month there are ${days} weekdays (5 or more are needed), so the reduced rate applies from ${formatDate(start, 'en')}.`,
       );
       // Dates read as the fee card writes them; the Japanese one sits against its particle with no space.
       expect(fee.reason.ja).toContain(`${formatDate(start, 'ja')}から`);
@@ -185,5 +187,69 @@ describe('marketplace service fee from 2021-07', () => {
   it('2021-07: the missing start date of the 3% fee is a stated caveat (A13)', () => {
     const { fee } = assessed(qualifyingSaas, '2021-07');
     expect(fee.caveats[0].en).toMatch(/no start date/);
+  });
+});
+
+describe('offer types with no transact option pay no fee (audit 1.12, A19)', () => {
+  it.each(['2021-07', '2021-10', '2023-07'])(
+    '%s: a consulting service answered "transactable" pays no service fee, and the result says why',
+    (edition) => {
+      const { fee } = assessed(
+        { ...coSellReady('consulting-service'), transactable: true, monthlySalesUsd: 1_000 },
+        edition,
+      );
+      expect(fee).toMatchObject({ applies: false, decidedBy: [], monthlySavingsUsd: 0 });
+      expect(fee.reason.en).toBe(
+        "In this edition Consulting service offers have no transact option (Microsoft does not sell and bill them on the publisher's behalf), so no service fee applies.",
+      );
+      expect(fee.caveats.some((c) => /none of the fee pages|not on the April 2021/.test(c.en))).toBe(true);
+    },
+  );
+
+  it.each(['2021-07', '2021-10', '2023-07'])('%s: so do a Power BI app and an Office add-in', (edition) => {
+    for (const offerType of ['power-bi-app', 'office-add-in'] as const)
+      expect(assessed({ offerType, transactable: true }, edition).fee.applies).toBe(false);
+  });
+
+  it('Dynamics 365 Business Central: no transact option before the July 2023 edition; from October 9, 2023 it pays 3%', () => {
+    const bc = { ...coSellReady('dynamics-365-business-central'), transactable: true } as const;
+    expect(assessed(bc, '2021-10').fee.applies).toBe(false);
+    const { fee } = assessed(bc, '2023-07');
+    expect(fee).toMatchObject({ applies: true, rate: 0.03 });
+    expect(fee.caveats.some((c) => /October 9, 2023/.test(c.en) && /2023 年 10 月 9 日/.test(c.ja))).toBe(true);
+  });
+
+  it.each(['2021-07', '2021-10'])(
+    '%s: a transactable Azure Container pays the fee, with the caveat that its transact option is first documented in 2022',
+    (edition) => {
+      const { fee } = assessed({ ...coSellReady('azure-container'), transactable: true }, edition);
+      expect(fee.applies).toBe(true);
+      expect(fee.caveats.some((c) => /August 5, 2022/.test(c.en))).toBe(true);
+    },
+  );
+
+  it('2021-03: a container answered "transactable" is treated as not transactable everywhere: no fee, no MACC, no billed-revenue path', () => {
+    const container = {
+      ...qualifyingSaas,
+      offerType: 'azure-container',
+      azureConsumedRevenueUsd: 0,
+      billedRevenueUsd: 200_000,
+    } as const;
+    const a = assessed(container, '2021-03');
+    expect(a.fee.applies).toBe(false);
+    expect(a.macc.eligible).toBe(false);
+    expect(a.requirements.find((r) => r.id === 'ipci.r1-revenue')?.met).toBe(false);
+  });
+});
+
+describe('fee caveats concern the offer chosen (#16)', () => {
+  it('a SaaS offer is not shown the caveat about containers and IoT Edge modules; a container is', () => {
+    const about = (c: { en: string }) => /Azure Container and IoT Edge module/.test(c.en);
+    expect(assessed(qualifyingSaas, '2021-03').fee.caveats.some(about)).toBe(false);
+    expect(assessed({ ...qualifyingSaas, offerType: 'azure-container' }, '2021-03').fee.caveats.some(about)).toBe(true);
+    // With no offer type chosen only the caveats for every offer are shown.
+    const general = assessed({}, '2021-03').fee.caveats;
+    expect(general.some(about)).toBe(false);
+    expect(general.some((c) => /holidays/.test(c.en))).toBe(true);
   });
 });

@@ -52,7 +52,7 @@ describe('the 2023-07 edition amended from dated originals (fact base §4b)', ()
   });
 
   it('says what the 3% fee is charged on', () => {
-    expect(newest.fee.caveats.some((c) => /licence price/.test(c.en) && /ライセンス料金/.test(c.ja))).toBe(true);
+    expect(newest.fee.caveats.some((c) => /license price/.test(c.en) && /ライセンス料金/.test(c.ja))).toBe(true);
   });
 
   it('lists the changes reported since as reports, each with its page and "date not established", never as rules', () => {

@@ -293,12 +293,31 @@ describe('Azure IP co-sell requirements, each at its boundary', () => {
       '2023-07',
     );
     const r4 = requirementOf(older, 'ipci.r4-transactable');
-    expect(r4).toMatchObject({ met: true, ambiguities: ['A17'] });
+    expect(r4).toMatchObject({ met: true, ambiguities: expect.arrayContaining(['A17']) });
     expect(r4.reason.en).toBe(
       `First published on ${formatDate('2023-07-10', 'en')}, before ${formatDate('2023-07-11', 'en')}: this requirement is for offers published from ${formatDate('2023-07-11', 'en')} on.`,
     );
     expect(older.status).toBe('azure-ip-cosell');
     expect(older.caveats.some((c) => c.ambiguity === 'A17')).toBe(true);
+  });
+
+  it('2023-07: a new IoT Edge module cannot meet requirement 4, since the type has no transact option (A19)', () => {
+    const iot = { ...qualifyingSaas, offerType: 'iot-edge-module' } as const;
+    const newer = assessed({ ...iot, firstPublishedOn: '2023-08-01' }, '2023-07');
+    const r4 = requirementOf(newer, 'ipci.r4-transactable');
+    expect(r4.met).toBe(false);
+    expect(r4.reason.en).toContain(
+      `In this edition IoT Edge module offers have no transact option, so only one first published before ${formatDate('2023-07-11', 'en')} meets this.`,
+    );
+    expect(newer.status).toBe('cosell-ready');
+    expect(newer.caveats.some((c) => c.ambiguity === 'A19' && /IoT Edge/.test(c.text.en))).toBe(true);
+    // Not answered when it was first published: not decided, and the caveat says why it matters.
+    expect(requirementOf(assessed(iot, '2023-07'), 'ipci.r4-transactable').met).toBeNull();
+    expect(
+      requirementOf(assessed({ ...iot, firstPublishedOn: '2023-07-10' }, '2023-07'), 'ipci.r4-transactable').met,
+    ).toBe(true);
+    // The caveat concerns IoT Edge modules only.
+    expect(assessed(qualifyingSaas, '2023-07').caveats.some((c) => c.ambiguity === 'A19')).toBe(false);
   });
 
   it('2023-07: requirement 4 for an offer not transactable, publication date unanswered, is not decided: never "no"', () => {
@@ -308,9 +327,10 @@ describe('Azure IP co-sell requirements, each at its boundary', () => {
   });
 
   it.each(allEditions)('%s: exactly five offer types can be Azure IP co-sell', (edition) => {
+    // Published before July 11, 2023, so that the 2023 requirement 4 holds for the type with no transact option too.
     const eligible = (
       ['azure-application', 'azure-container', 'azure-virtual-machine', 'iot-edge-module', 'saas'] as const
-    ).map((offerType) => assessed({ ...qualifyingSaas, offerType }, edition).status);
+    ).map((offerType) => assessed({ ...qualifyingSaas, offerType, firstPublishedOn: '2023-07-10' }, edition).status);
     expect(eligible).toEqual(Array(5).fill('azure-ip-cosell'));
     const powerBi = assessed({ ...qualifyingSaas, offerType: 'power-bi-app' }, edition);
     expect(powerBi.status).toBe('cosell-ready');

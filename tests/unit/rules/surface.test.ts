@@ -53,6 +53,19 @@ describe('relevant questions', () => {
     expect(relevantFields(vm, '2023-07')).toContain('solutionType');
   });
 
+  it.each(editionIds)(
+    '%s: "transactable" is not asked of an offer type with no transact option (consulting, managed service, Office add-in)',
+    (edition) => {
+      for (const offerType of ['consulting-service', 'managed-service', 'office-add-in'] as const) {
+        expect(relevantFields({ offerType }, edition)).not.toContain('transactable');
+        // Nor the questions that only a transactable offer needs.
+        expect(relevantFields({ offerType, transactable: true }, edition)).not.toContain('monthlySalesUsd');
+      }
+      expect(relevantFields({ offerType: 'saas' }, edition)).toContain('transactable');
+      expect(relevantFields({}, edition)).toContain('transactable');
+    },
+  );
+
   it('keeps Partner Center order, and asks everything while the offer type is open', () => {
     const fields = relevantFields({}, '2021-03');
     expect(fields).toEqual(answerFields.filter((f) => fields.includes(f)));
