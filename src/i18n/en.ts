@@ -74,6 +74,7 @@ export const en = {
   'docs.ladder.requires': 'Requires',
   'docs.fee.ratesCaption': 'Marketplace service fee per edition',
   'docs.fee.standard': 'Standard fee',
+  'docs.fee.transactableTypes': 'Offer types that can be transactable',
   'docs.fee.reduced': 'Reduced fee',
   'docs.fee.reducedFor': 'Reduced for',
   'docs.fee.timingHeader': 'When the reduced fee starts',

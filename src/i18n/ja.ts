@@ -73,6 +73,7 @@ export const ja = {
   'docs.ladder.requires': '前提となるステータス',
   'docs.fee.ratesCaption': '版ごとのマーケットプレース サービス料金',
   'docs.fee.standard': '標準の料金',
+  'docs.fee.transactableTypes': '取引可能にできるプランの種類',
   'docs.fee.reduced': '引き下げ後の料金',
   'docs.fee.reducedFor': '引き下げの対象',
   'docs.fee.timingHeader': '引き下げが始まる月',

@@ -28,14 +28,14 @@ function factsOf(edition: Edition, lang: Locale): Map<string, Fact> {
   }
   for (const requirement of edition.requirements) {
     const { status, rule, appliesTo = null, label } = requirement;
-    const figures = ruleFigures(rule, lang);
+    const figures = ruleFigures(rule, lang, edition);
     facts.set(`requirement:${requirement.id}`, {
       item: `${t('docs.req.requirement')}: ${nameOf(status)}`,
       data: { status, rule, appliesTo, label: label[lang] },
       says: [
         label[lang],
         ...(figures ? [figures] : []),
-        `${t('docs.req.appliesTo')}: ${appliesToText(requirement, lang) ?? t('docs.req.allOfferTypes')}`,
+        `${t('docs.req.appliesTo')}: ${appliesToText(requirement, lang, edition) ?? t('docs.req.allOfferTypes')}`,
       ],
     });
   }

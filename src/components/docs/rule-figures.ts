@@ -3,20 +3,28 @@ import { offerTypeNames, solutionTypeNames, storeNames } from '../../rules/index
 import { useTranslations, type Locale } from '../../i18n/index.ts';
 import { fill, formatDate, formatUsd, joinList } from '../../lib/format.ts';
 
-/** Offer type names as a list in the reader's language. */
-export function offerTypeList(types: readonly OfferType[], lang: Locale): string {
+/** An offer type's name as the edition writes it (the Dynamics 365 types were renamed in 2022). */
+export const offerTypeName = (offerType: OfferType, lang: Locale, edition: Pick<Edition, 'offerTypeNames'>): string =>
+  (edition.offerTypeNames[offerType] ?? offerTypeNames[offerType])[lang];
+
+/** Offer type names as a list in the reader's language, as the edition names them. */
+export function offerTypeList(
+  types: readonly OfferType[],
+  lang: Locale,
+  edition: Pick<Edition, 'offerTypeNames'>,
+): string {
   return joinList(
-    types.map((o) => offerTypeNames[o][lang]),
+    types.map((o) => offerTypeName(o, lang, edition)),
     lang,
   );
 }
 
 /** The figures of a requirement's rule as a sentence, taken from its parameters so a changed threshold shows at once. */
-export function ruleFigures(rule: Requirement['rule'], lang: Locale): string | null {
+export function ruleFigures(rule: Requirement['rule'], lang: Locale, edition: Edition): string | null {
   const t = useTranslations(lang);
   switch (rule.kind) {
     case 'offer-type':
-      return fill(t('docs.rule.offerTypes'), { list: offerTypeList(rule.offerTypes, lang) });
+      return fill(t('docs.rule.offerTypes'), { list: offerTypeList(rule.offerTypes, lang, edition) });
     case 'solution-type':
       return fill(t('docs.rule.solutionTypes'), {
         list: joinList(
@@ -33,7 +41,7 @@ export function ruleFigures(rule: Requirement['rule'], lang: Locale): string | n
       });
     case 'yes':
       return rule.passWhenTransactable?.length
-        ? fill(t('docs.rule.passWhenTransactable'), { list: offerTypeList(rule.passWhenTransactable, lang) })
+        ? fill(t('docs.rule.passWhenTransactable'), { list: offerTypeList(rule.passWhenTransactable, lang, edition) })
         : null;
     case 'listed':
       return null;
@@ -49,8 +57,8 @@ export function ruleFigures(rule: Requirement['rule'], lang: Locale): string | n
 }
 
 /** Offer types a requirement applies to, or null for every offer type. */
-export function appliesToText(requirement: Requirement, lang: Locale): string | null {
-  return requirement.appliesTo ? offerTypeList(requirement.appliesTo, lang) : null;
+export function appliesToText(requirement: Requirement, lang: Locale, edition: Edition): string | null {
+  return requirement.appliesTo ? offerTypeList(requirement.appliesTo, lang, edition) : null;
 }
 
 /** Statuses of an edition that have requirements, lowest first, each with its requirements. */

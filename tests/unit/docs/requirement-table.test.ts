@@ -97,6 +97,23 @@ describe('requirement table', () => {
     expect(rows.filter((r) => r.citesA10 !== r.passesByDefault).map((r) => r.row)).toEqual([]);
   });
 
+  it.each([
+    ['2021-03', 'Dynamics 365 for Customer Engagement &amp; Power Apps', 'Dynamics 365 for Operations'],
+    ['2021-07', 'Dynamics 365 for Customer Engagement &amp; Power Apps', 'Dynamics 365 for Operations'],
+    ['2021-10', 'Dynamics 365 apps on Dataverse and Power Apps', 'Dynamics 365 Operations Apps'],
+    ['2023-07', 'Dynamics 365 apps on Dataverse and Power Apps', 'Dynamics 365 Operations Apps'],
+  ] as const)(
+    '%s: the Business Applications row names the Dynamics 365 offer types as that edition does (audit 1.9)',
+    async (editionId, engagement, operations) => {
+      const row = rowOf(await render(editions[editionId], 'en'), editionId, 'bizci.offer-type');
+      const [older, newer] = [/Customer Engagement|for Operations/, /Dataverse|Operations Apps/];
+      // In the condition and in the "applies to" column alike: one name per edition, never both.
+      expect(row).toContain(engagement);
+      expect(row).toContain(operations);
+      expect(row).not.toMatch(engagement.includes('Dataverse') ? older : newer);
+    },
+  );
+
   for (const editionId of editionIds) {
     it(`${editionId}: every requirement has its row, linked to its sources`, async () => {
       const edition = editions[editionId];

@@ -30,3 +30,21 @@ describe('filling Japanese sentences', () => {
     expect(reason).toBe(`${offerTypeNames['consulting-service'].ja}は対象のプランの種類です。`);
   });
 });
+
+describe('offer-type names per edition (audit 1.9)', () => {
+  const reasonFor = (edition: string) => {
+    const result = assess({ offerType: 'dynamics-365-operations' }, edition);
+    if (!result.ok) throw new Error('valid answers were refused');
+    return result.assessment.requirements.find((r) => r.id === 'ipci.offer-type')!.reason;
+  };
+
+  it.each(['2021-03', '2021-07'])('%s names the Dynamics 365 types as the 2021 pages did', (edition) => {
+    expect(reasonFor(edition).en).toMatch(/^Dynamics 365 for Operations is not eligible/);
+    expect(reasonFor(edition).ja).toMatch(/^Dynamics 365 for Operations は対象外です/);
+  });
+
+  it.each(['2021-10', '2023-07'])('%s uses the names of the 2022 pages', (edition) => {
+    expect(reasonFor(edition).en).toMatch(/^Dynamics 365 Operations Apps is not eligible/);
+    expect(reasonFor(edition).ja).toMatch(/^Dynamics 365 Operations Apps は対象外です/);
+  });
+});
