@@ -3,8 +3,9 @@ import ReportedChanges from '../../../src/components/docs/ReportedChanges.astro'
 import EditionPeriods from '../../../src/components/docs/EditionPeriods.astro';
 import RequirementTable from '../../../src/components/docs/RequirementTable.astro';
 import FeeRates from '../../../src/components/docs/FeeRates.astro';
-import { editionIds, editions } from '../../../src/rules/index.ts';
+import { editionIds, editions, offerTypes } from '../../../src/rules/index.ts';
 import { formatPeriod } from '../../../src/components/docs/format.ts';
+import { offerTypeName } from '../../../src/components/docs/rule-figures.ts';
 import { formatDate } from '../../../src/lib/format.ts';
 import { ja } from '../../../src/i18n/ja.ts';
 import { en } from '../../../src/i18n/en.ts';
@@ -68,4 +69,35 @@ describe('periods and reported changes come from the edition data', () => {
         expect(fees.some((row) => row.includes(formatPeriod(editions[id].period, lang)))).toBe(true);
     });
   }
+});
+
+/** The cell of the "can be transactable" column (the third) in the row of each edition. */
+function transactableCells(html: string) {
+  const rows = [...html.matchAll(/<tr[^>]*>(.*?)<\/tr>/gs)].map((m) => m[1]!).slice(1);
+  return rows.map((row) => [...row.matchAll(/<td[^>]*>(.*?)<\/td>/gs)].map((m) => m[1]!)[1] ?? '');
+}
+
+describe('fee table: which offer types can be transactable (audit 1.12)', () => {
+  for (const lang of ['ja', 'en'] as const) {
+    it(`${lang}: each edition's row lists the types of its data, as that edition names them, and no other`, async () => {
+      const cells = transactableCells(await render(FeeRates, lang));
+      // Newest first, as the table shows them.
+      [...editionIds].reverse().forEach((id, i) => {
+        const edition = editions[id];
+        const can = edition.fee.transactableOfferTypes ?? offerTypes;
+        for (const type of offerTypes) {
+          const name = escapeHtml(offerTypeName(type, lang, edition));
+          if (can.includes(type)) expect(cells[i], `${id} ${type}`).toContain(name);
+          else expect(cells[i], `${id} ${type}`).not.toContain(name);
+        }
+      });
+    });
+  }
+
+  it('names the facts a partner asks about: Business Central only from the July 2023 edition, containers not in March 2021', async () => {
+    const [newest, , , march] = transactableCells(await render(FeeRates, 'en'));
+    expect(newest).toContain('Dynamics 365 Business Central');
+    expect(march).not.toContain('Azure Container');
+    expect(march).toContain('Azure Virtual Machine');
+  });
 });
