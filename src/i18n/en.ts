@@ -199,7 +199,8 @@ export const en = {
   'calc.help.teamsOrM365Linked': 'One of the reduced-fee conditions of the March 2021 edition.',
   'calc.field.azureConsumedRevenueUsd': 'Azure consumed revenue (organization level, trailing 12 months, USD)',
   'calc.help.azureConsumedRevenueUsd': "For example 100,000. The total across your organization's Azure solutions.",
-  'calc.field.billedRevenueUsd': 'Marketplace billed revenue of your organization, all offers (USD)',
+  'calc.field.billedRevenueUsd':
+    'Marketplace billed revenue of your organization, all offers, over the trailing 12 months (USD)',
   'calc.help.billedRevenueUsd':
     "For example 100,000. Counts only for a transactable offer. Microsoft does not say whether it counts the organization's total or this offer's: enter the total.",
   'calc.field.technicalValidationPassed': 'Has the offer passed Microsoft technical validation?',

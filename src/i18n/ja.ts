@@ -195,7 +195,7 @@ export const ja = {
   'calc.help.teamsOrM365Linked': '2021 年 3 月版のサービス料金の引き下げ条件の 1 つです。',
   'calc.field.azureConsumedRevenueUsd': 'Azure 使用による収益 (組織レベル、過去 12 か月間、米国ドル)',
   'calc.help.azureConsumedRevenueUsd': '例: 100,000。組織全体の Azure ソリューションの合計です。',
-  'calc.field.billedRevenueUsd': '組織全体 (すべてのプラン) のマーケットプレース請求売上 (米国ドル)',
+  'calc.field.billedRevenueUsd': '組織全体 (すべてのプラン) のマーケットプレース請求売上 (過去 12 か月間、米国ドル)',
   'calc.help.billedRevenueUsd':
     '例: 100,000。取引可能なプランでのみ数えられます。組織全体かこのプランだけかは Microsoft の資料に書かれていないため、組織全体の金額を入力してください。',
   'calc.field.technicalValidationPassed': 'Microsoft の技術的な検証に合格しましたか',

@@ -22,6 +22,27 @@ describe('billed revenue: one question, read as the fact base says (A3; audit 1.
   });
 });
 
+describe('billed revenue window: both readings shown where the edition states none (A2; audit 1.13)', () => {
+  it('the question asks for the trailing 12 months, the reading the later editions state', () => {
+    expect(en['calc.field.billedRevenueUsd']).toMatch(/trailing 12 months/);
+    expect(ja['calc.field.billedRevenueUsd']).toMatch(/過去 12 か月間/);
+  });
+
+  it.each(['2021-03', '2021-07'])('%s: the result says no period is stated and gives both readings', (edition) => {
+    const a = assessed({ ...qualifyingSaas, billedRevenueUsd: 150_000 }, edition);
+    const caveat = a.caveats.find((c) => c.ambiguity === 'A2');
+    expect(caveat?.text.en).toMatch(/no period/);
+    expect(caveat?.text.en).toMatch(/trailing 12 months/);
+    expect(caveat?.text.en).toMatch(/cumulative/);
+    expect(caveat?.text.ja).toMatch(/過去 12 か月間/);
+    expect(caveat?.text.ja).toMatch(/累計/);
+  });
+
+  it.each(['2021-10', '2023-07'])('%s states the window, so no such caveat is shown', (edition) => {
+    expect(assessed(qualifyingSaas, edition).caveats.some((c) => c.ambiguity === 'A2')).toBe(false);
+  });
+});
+
 describe('2023-07 offer types (audit 1.9)', () => {
   it('cite the configuration page that lists them (S-25), with the requirements page that excludes Office add-ins', () => {
     const offerType = editions['2023-07'].requirements.find((r) => r.id === 'csr.offer-type');
