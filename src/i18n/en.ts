@@ -3,7 +3,7 @@ import type { Dictionary } from './index.ts';
 /** English UI strings; `satisfies` makes a missing or extra key a type error. */
 export const en = {
   'site.title': 'Co-sell Guide',
-  'site.tagline': 'Microsoft commercial-marketplace co-sell, explained',
+  'site.tagline': 'Microsoft commercial marketplace co-sell, explained',
   'lang.name': 'English',
   'lang.switch': '日本語',
   'lang.switchLabel': 'Language',

@@ -164,7 +164,7 @@ export const ja = {
   'calc.choice.no': 'いいえ',
   'calc.field.offerType': 'プランの種類',
   'calc.help.offerType': 'パートナー センターで作成したプランの種類です。',
-  'calc.field.transactable': 'マーケットプレースで取引可能 (Microsoft が請求する) ですか',
+  'calc.field.transactable': 'マーケットプレースで取引可能なプラン (Microsoft が請求するプラン) ですか',
   'calc.help.transactable': '無料、BYOL、問い合わせ (contact me) のプランは取引可能ではありません。',
   'calc.field.listedIn': '公開済みのオンライン ストア',
   'calc.help.listedIn': 'プランが実際に公開されているストアを選びます。どちらにもなければ選ばないでください。',

@@ -31,7 +31,7 @@ describe('Microsoft Preferred Solution badge', () => {
       expect.arrayContaining(['listedIn', 'partnerIdAndAccount', 'salesContactPerGeography']),
     );
     expect(badge.decidedBy).not.toContain('monthlySalesUsd');
-    expect(badge.reason.en).toMatch(/^Not decided yet: it depends on questions not answered\. Condition: /);
+    expect(badge.reason.en).toMatch(/^Not decided yet: it depends on questions you have not answered\. Condition: /);
   });
 
   it.each(['2021-07', '2021-10', '2023-07'])('%s: ISV Connect plus co-sell ready is no longer enough', (edition) => {
