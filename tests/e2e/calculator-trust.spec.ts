@@ -3,6 +3,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import e202103 from '../../content/editions/2021-03.json' with { type: 'json' };
 import e202307 from '../../content/editions/2023-07.json' with { type: 'json' };
+import texts from '../../content/editions/texts.json' with { type: 'json' };
 import { formatDate } from '../../src/lib/format.ts';
 import { answerWorkedExample, dict, field, openHydrated, useSeedEdition, type Lang } from './calculator.helpers.ts';
 
@@ -67,6 +68,21 @@ for (const lang of ['ja', 'en'] as const) {
       await expect(fee).toContainText(t['calc.verdict.open']);
       await expect(fee).toContainText(t['calc.field.transactable']);
       await expect(results(page).locator('.glance')).not.toContainText(t['calc.verdict.notEligible']);
+    });
+
+    test('a consulting service is not asked whether it is transactable, and is told why no fee applies', async ({
+      page,
+    }) => {
+      await openHydrated(page, `/${lang}/calculator/`);
+      await field(page, lang, 'offerType').selectOption('consulting-service');
+      await expect(field(page, lang, 'servicesCredential')).toBeVisible();
+      await expect(field(page, lang, 'transactable')).toHaveCount(0);
+      // The reason after the offer type's name: this type has no transact option in the edition.
+      const reason = texts.phrases.feeNoTransactOption[lang].split('{offerType}')[1]!.trim();
+      const fee = results(page).locator('section.fee');
+      await expect(fee).toContainText(texts.offerTypes['consulting-service'][lang]);
+      await expect(fee).toContainText(reason);
+      await expect(fee).not.toContainText(t['calc.verdict.open']);
     });
 
     test('an Office add-in is told plainly it cannot be co-sold, and asked nothing else', async ({ page }) => {
