@@ -37,6 +37,23 @@ describe('guide pages in both locales', () => {
     });
   }
 
+  for (const name of ja) {
+    it(`${name}: callouts (<Aside>) of the same types under the same headings in ja and en`, () => {
+      // Each callout as "<heading id>: <type>", in page order.
+      const callouts = (source: string) => {
+        let section = '';
+        const found: string[] = [];
+        for (const line of source.split('\n')) {
+          section = /\{\s*#([\w-]+)\s*\}\s*$/.exec(line)?.[1] ?? section;
+          const aside = /^<Aside(?:\s+type="(\w+)")?/.exec(line);
+          if (aside) found.push(`${section}: ${aside[1] ?? 'note'}`);
+        }
+        return found;
+      };
+      expect(callouts(readPage(root, 'en', name))).toEqual(callouts(readPage(root, 'ja', name)));
+    });
+  }
+
   it('keeps the seed page anchors on the overview', () => {
     const ids = headingIds(readPage(root, 'ja', 'overview.mdx')).map((h) => h.id);
     expect(ids).toEqual(
