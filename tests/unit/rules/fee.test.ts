@@ -213,7 +213,10 @@ describe('offer types with no transact option pay no fee (audit 1.12, A19)', () 
 
   it('Dynamics 365 Business Central: no transact option before the July 2023 edition; from October 9, 2023 it pays 3%', () => {
     const bc = { ...coSellReady('dynamics-365-business-central'), transactable: true } as const;
-    expect(assessed(bc, '2021-10').fee.applies).toBe(false);
+    const october = assessed(bc, '2021-10').fee;
+    expect(october.applies).toBe(false);
+    // Its 2023 preview falls inside that edition's period: said, not applied.
+    expect(october.caveats.some((c) => /public preview from February 2023/.test(c.en))).toBe(true);
     const { fee } = assessed(bc, '2023-07');
     expect(fee).toMatchObject({ applies: true, rate: 0.03 });
     expect(fee.caveats.some((c) => /October 9, 2023/.test(c.en) && /2023 年 10 月 9 日/.test(c.ja))).toBe(true);
