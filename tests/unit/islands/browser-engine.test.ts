@@ -116,3 +116,13 @@ it('a language whose data the page did not load is an error, not text in another
   const fresh = await import('../../../src/rules/browser.ts');
   expect(() => fresh.engineFor('en')).toThrow(/no en data/);
 });
+
+it('a caveat limited to some offer types keeps its list and, like any text, one language only', () => {
+  const tagged = laterJa.fee.caveats.filter((c) => c.offerTypes);
+  expect(tagged.length).toBeGreaterThan(0);
+  for (const caveat of tagged) {
+    expect(caveat.en).toBe('');
+    expect(caveat.ja).not.toBe('');
+    expect(caveat.offerTypes).toEqual(full.editions['2023-07'].fee.caveats.find((c) => c.ja === caveat.ja)?.offerTypes);
+  }
+});
