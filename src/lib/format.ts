@@ -40,48 +40,59 @@ export function formatRate(rate: number): string {
   return `${Math.round(rate * 1000) / 10}%`;
 }
 
-const intlLocale = { ja: 'ja-JP', en: 'en-US' } as const;
-/** Made once per locale: a formatter costs far more to make than to use. */
-const dateFormats: Partial<Record<Locale, Intl.DateTimeFormat>> = {};
-
-/** A calendar date (YYYY-MM-DD) in the reader's locale, without shifting it through a time zone. */
-export function formatDate(isoDate: string, locale: Locale): string {
-  const [y, m, d] = isoDate.split('-').map(Number);
-  const date = new Date(0);
-  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999.
-  date.setUTCFullYear(y!, m! - 1, d!);
-  const format = (dateFormats[locale] ??= new Intl.DateTimeFormat(intlLocale[locale], {
-    dateStyle: 'long',
-    timeZone: 'UTC',
-  }));
-  const parts = format.formatToParts(date);
-  // The Japanese pages space half-width digits from kanji (2021 年 6 月 30 日), as Microsoft's Japanese docs do.
-  return parts.map((part) => part.value).join(locale === 'ja' ? ' ' : '');
-}
-
-const dateTexts = new Map<string, Localized>();
+const months = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /**
- * A date in both languages, for the engine's sentences. Kept once written: formatting a date costs more than
- * the rest of an assessment, and a reader changes figures far more often than the date.
+ * A calendar date (YYYY-MM-DD) in the reader's locale, as Intl's long date style writes it (2021 年 6 月 30 日 /
+ * June 30, 2021), with no time zone to shift it. Written out, not Intl: making a Japanese date formatter took a
+ * slowed-down phone 70 ms, the longest task of the first answer that shows a date.
+ */
+export function formatDate(isoDate: string, locale: Locale): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  // The Japanese pages space half-width digits from kanji, as Microsoft's Japanese docs do.
+  return locale === 'ja' ? `${y} 年 ${m} 月 ${d} 日` : `${months[m! - 1]} ${d}, ${y}`;
+}
+
+/**
+ * A date in both languages, for the engine's sentences. Each language is written when it is read: a page reads
+ * one, and making the other language's formatter cost a phone more than the rest of an answer's work.
  */
 export function dateText(isoDate: string): Localized {
-  let text = dateTexts.get(isoDate);
-  if (!text) {
-    if (dateTexts.size > 1000) dateTexts.clear();
-    dateTexts.set(isoDate, (text = { ja: formatDate(isoDate, 'ja'), en: formatDate(isoDate, 'en') }));
-  }
-  return text;
+  return {
+    get ja() {
+      return formatDate(isoDate, 'ja');
+    },
+    get en() {
+      return formatDate(isoDate, 'en');
+    },
+  };
 }
 
+const listFormats: Partial<Record<Locale, Intl.ListFormat>> = {};
 /** "a, b, and c" / "a、b、c". */
 export function joinList(items: readonly string[], locale: Locale): string {
-  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
+  return (listFormats[locale] ??= new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' })).format(items);
 }
 
+const pluralRules = new Map<string, Intl.PluralRules>();
 /** The form of a counted phrase the language's plural rules pick for `n` ("1 page" / "2 pages"), `{n}` filled. */
 export function plural(n: number, locale: string, forms: { one: string; other: string }): string {
-  return fill(new Intl.PluralRules(locale).select(n) === 'one' ? forms.one : forms.other, { n });
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  return fill(rules.select(n) === 'one' ? forms.one : forms.other, { n });
 }
 
 /** Fills `{name}` placeholders of a dictionary string; an unknown name stays as written. */

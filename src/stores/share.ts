@@ -73,10 +73,26 @@ export function syncWithLocation(): () => void {
   applyLocationHash();
   if (location.hash === '') writeLocationHash();
   window.addEventListener('hashchange', applyLocationHash);
-  const stopAnswers = answersStore.listen(writeLocationHash);
-  const stopEdition = editionStore.listen(writeLocationHash);
+  // The address follows once the answer's result is drawn, not inside the key press: replaceState lays the page
+  // out again (Chromium saves the scroll position with the entry), which doubled the work of every input.
+  let frame = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const later = () => {
+    if (frame || timer !== undefined) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      timer = setTimeout(() => {
+        timer = undefined;
+        writeLocationHash();
+      });
+    });
+  };
+  const stopAnswers = answersStore.listen(later);
+  const stopEdition = editionStore.listen(later);
   return () => {
     window.removeEventListener('hashchange', applyLocationHash);
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
     stopAnswers();
     stopEdition();
   };

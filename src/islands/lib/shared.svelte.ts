@@ -28,16 +28,28 @@ export async function ensureEditions(locale: Locale, ids: readonly EditionId[]):
 export function sharedCalculation(locale: Locale) {
   const engine = engineFor(locale);
   let answers: Answers = $state.raw({});
+  let resultAnswers: Answers = $state.raw({});
   let pinned: string = $state('');
   let notices: readonly Notice[] = $state.raw([]);
   let hydrated = $state(false);
   let shownEdition: string = $state(defaultEditionId);
   onMount(() => {
     hydrated = true;
+    // The form shows an answer in the task of the key press; the result follows in the next task, so a phone
+    // draws the choice first and no single task does both (the stored answers at mount come at once).
+    let later: ReturnType<typeof setTimeout> | undefined;
+    let first = true;
     const stops = [
-      answersStore.subscribe((value) => (answers = value)),
+      answersStore.subscribe((value) => {
+        answers = value;
+        clearTimeout(later);
+        if (first) resultAnswers = value;
+        else later = setTimeout(() => (resultAnswers = answers));
+        first = false;
+      }),
       noticesStore.subscribe((value) => (notices = value)),
       editionStore.subscribe((id) => (pinned = id)),
+      () => clearTimeout(later),
     ];
     return () => stops.forEach((stop) => stop());
   });
@@ -51,7 +63,7 @@ export function sharedCalculation(locale: Locale) {
     // A later choice may have overtaken this one while it loaded.
     else void ensureEditions(locale, [id]).then(() => wanted === id && (shownEdition = id));
   });
-  const result: AssessResult = $derived(engine.assess(answers, shownEdition));
+  const result: AssessResult = $derived(engine.assess(resultAnswers, shownEdition));
   return {
     get hydrated() {
       return hydrated;
@@ -70,6 +82,10 @@ export function sharedCalculation(locale: Locale) {
     /** The edition the results are computed under. */
     get edition() {
       return shownEdition;
+    },
+    /** The answers `result` was computed from: `answers` a task later. */
+    get resultAnswers() {
+      return resultAnswers;
     },
     get result() {
       return result;

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   fill,
@@ -60,6 +61,27 @@ describe('one way to write each figure', () => {
     expect(formatDate('2021-05-01', 'ja')).toBe('2021 年 5 月 1 日');
     expect(formatDate('9999-12-01', 'en')).toBe('December 1, 9999');
     expect(formatDate('1000-01-01', 'en')).toBe('January 1, 1000');
+  });
+
+  it("writes every date as Intl's long date style does, in both languages", () => {
+    const intl = (locale: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+    const [jaIntl, enIntl] = [intl('ja-JP'), intl('en-US')];
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('1000-01-01'), max: new Date('9999-12-31'), noInvalidDate: true }),
+        (date) => {
+          const iso = date.toISOString().slice(0, 10);
+          expect(formatDate(iso, 'en')).toBe(enIntl.format(date));
+          // Japanese pages space digits from kanji: Intl's parts, spaced.
+          expect(formatDate(iso, 'ja')).toBe(
+            jaIntl
+              .formatToParts(date)
+              .map((p) => p.value)
+              .join(' '),
+          );
+        },
+      ),
+    );
   });
 
   it('joins lists and fills templates', () => {
