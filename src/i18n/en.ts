@@ -295,7 +295,7 @@ export const en = {
   'calc.worth.saving': 'you would save {amount} a month',
   'calc.glance.next': 'Next step',
   'calc.glance.done': 'Nothing: this is the highest status',
-  'calc.glance.noFee': 'No fee: not transactable',
+  'calc.glance.noFee': 'No fee: not sold through the marketplace',
   'calc.glance.rate': 'fee {rate}',
   'calc.glance.saves': 'saves {amount} a month',
   'calc.bar.toResult': 'Full result',

@@ -289,7 +289,7 @@ export const ja = {
   'calc.worth.saving': '月 {amount} の削減',
   'calc.glance.next': '次にすること',
   'calc.glance.done': 'なし (最上位のステータスです)',
-  'calc.glance.noFee': '取引可能ではないため料金なし',
+  'calc.glance.noFee': 'マーケットプレース経由の販売ではないため料金なし',
   'calc.glance.rate': '料率 {rate}',
   'calc.glance.saves': '月 {amount} の削減',
   'calc.bar.toResult': '結果をすべて見る',

@@ -56,6 +56,8 @@ function engineOf({ first, texts, others }: LocaleData) {
     ...assessor((id) => held[id], texts, periods),
     /** Names of offer types, solution types and stores, and each edition's title and period label. */
     names: texts,
+    /** Offer types as an edition names them (two Dynamics 365 types were renamed in 2022); shared names else. */
+    offerTypeNames: (id: string) => ({ ...texts.offerTypes, ...held[id as EditionId]?.worded.offerTypeNames }),
     isEditionLoaded: (id: EditionId): boolean => id in held,
     /** Makes an edition available to assess; resolves at once for one already here. */
     async loadEdition(id: EditionId): Promise<void> {

@@ -44,6 +44,26 @@ for (const lang of ['ja', 'en'] as const) {
       await expect(statusLine(page)).toContainText(title.newest[lang]);
     });
 
+    test('the offer types are named as the edition in force names them (Dynamics 365 was renamed in 2022)', async ({
+      page,
+    }) => {
+      await openHydrated(page, `/${lang}/calculator/`);
+      const offerType = field(page, lang, 'offerType');
+      const option = offerType.locator('option[value="dynamics-365-operations"]');
+      await expect(option).toHaveText(texts.offerTypes['dynamics-365-operations'][lang]);
+      await useSeedEdition(page, lang);
+      await expect(option).toHaveText(e202103.wording.offerTypes['dynamics-365-operations'][lang]);
+    });
+
+    test('a consulting service is told why no fee applies, without a "not transactable" it never answered', async ({
+      page,
+    }) => {
+      await openHydrated(page, `/${lang}/calculator/`);
+      await field(page, lang, 'offerType').selectOption('consulting-service');
+      await expect(page.locator('.calc-bar')).toContainText(t['calc.glance.noFee']);
+      await expect(field(page, lang, 'transactable')).toHaveCount(0);
+    });
+
     test('an old v1 link without an edition still opens the source document’s rules', async ({ page }) => {
       await openHydrated(page, `/${lang}/calculator/#v1.0_y_m_y_y_y_y_y_y_0___100000__y_y__100_20210324`);
       await expect(picker(page, lang)).toHaveValue('2021-03');
