@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { glossaryTermSchema } from './lib/glossary-schema.ts';
-import { editionsLoader } from './rules/edition-loader.ts';
+import { editionsLoader } from './build/edition-loader.ts';
 
 /**
  * Guide pages: one MDX file per locale under content/docs/<locale>/.

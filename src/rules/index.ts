@@ -1,7 +1,7 @@
 /**
  * The rules engine's public surface (contract: rules-api; additions agreed with the calculator and docs).
- * engine.ts decides on one edition's rules, explain.ts words the result; this module wires the four editions.
- * The JSON files are checked against edition-schema.ts at build and test time (edition-files.ts), so here
+ * core/evaluate.ts decides on one edition's rules, explain.ts words the result; this module wires the four editions.
+ * The JSON files are checked against src/build/edition-schema.ts at build and test time (edition-check.ts), so here
  * they are taken as the types that check established.
  */
 import e202103 from '../../content/editions/2021-03.json';
@@ -12,11 +12,11 @@ import catalogueJson from '../../content/editions/requirements.json';
 import textsJson from '../../content/editions/texts.json';
 import citationsJson from '../../content/editions/citations.json';
 import ambiguitiesJson from '../../content/editions/ambiguities.json';
-import { assessor, type HeldEdition } from './assessor.ts';
-import { editionName, resolveEdition } from './resolve.ts';
-import { editionIds, isEditionId, type EditionId } from './ids.ts';
-import { editionForIn, editionForLinkIn, type EditionPeriods } from './periods.ts';
-import type { Answers, OfferType } from './answers.ts';
+import { assessor, type HeldEdition } from './core/create-engine.ts';
+import { editionName, resolveEdition } from './core/resolve.ts';
+import { editionIds, isEditionId, type EditionId } from './core/ids.ts';
+import { editionForIn, editionForLinkIn, type EditionPeriods } from './core/periods.ts';
+import type { Answers, OfferType } from './core/answers.ts';
 import type {
   Ambiguity,
   Catalogue,
@@ -26,9 +26,9 @@ import type {
   EngineTexts,
   Localized,
   Texts,
-} from './edition-schema.ts';
+} from '../build/edition-schema.ts';
 
-export { editionIds, defaultEditionId, seedEditionId, statusIds } from './ids.ts';
+export { editionIds, defaultEditionId, seedEditionId, statusIds } from './core/ids.ts';
 export {
   answerFields,
   fieldKind,
@@ -37,15 +37,39 @@ export {
   stores,
   validateAnswers,
   maxAmountUsd,
-} from './answers.ts';
-export { encodeAnswers, decodeAnswers } from './codec.ts';
-export type { Answers, AnswerField, FieldKind, OfferType, SolutionType, Store, Issue, IssueCode } from './answers.ts';
-export type { Assessment, AssessResult, RequirementResult, FeeResult, BenefitResult, Superseded } from './explain.ts';
-export type { AssessOptions } from './assessor.ts';
-export type { EditionPeriod, EditionPeriods } from './periods.ts';
-export type { EditionComparison, EditionChange, ChangeField } from './compare.ts';
-export type { EditionId, StatusId } from './ids.ts';
-export type { Edition, Localized, Citation, Ambiguity, Caveat, Requirement, EditionName } from './edition-schema.ts';
+} from './core/answers.ts';
+export { encodeAnswers, decodeAnswers } from './core/codec.ts';
+export type {
+  Answers,
+  AnswerField,
+  FieldKind,
+  OfferType,
+  SolutionType,
+  Store,
+  Issue,
+  IssueCode,
+} from './core/answers.ts';
+export type {
+  Assessment,
+  AssessResult,
+  RequirementResult,
+  FeeResult,
+  BenefitResult,
+  Superseded,
+} from './core/explain.ts';
+export type { AssessOptions } from './core/create-engine.ts';
+export type { EditionPeriod, EditionPeriods } from './core/periods.ts';
+export type { EditionComparison, EditionChange, ChangeField } from './core/compare.ts';
+export type { EditionId, StatusId } from './core/ids.ts';
+export type {
+  Edition,
+  Localized,
+  Citation,
+  Ambiguity,
+  Caveat,
+  Requirement,
+  EditionName,
+} from '../build/edition-schema.ts';
 
 const catalogue = catalogueJson as Catalogue;
 const texts = textsJson as Texts;

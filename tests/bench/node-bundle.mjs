@@ -22,9 +22,9 @@ async function importCode(code) {
 
 /** The site's own Vite plugin for the islands' `virtual:` modules, loaded once, served to esbuild as they are to Vite. */
 let vitePlugin;
-const pluginEntry = `export { browserEditions } from './src/rules/browser-editions.ts';`;
+const pluginEntry = `export { browserEditions } from './src/build/browser-editions.ts';`;
 // The plugin finds the edition files from its own address, so it keeps that address inside the bundle.
-const pluginUrl = pathToFileURL(join(root, 'src/rules/browser-editions.ts')).href;
+const pluginUrl = pathToFileURL(join(root, 'src/build/browser-editions.ts')).href;
 const pluginBuild = {
   platform: 'node',
   packages: 'external',

@@ -1,7 +1,7 @@
 // SITE_URL, BASE_PATH and the repository address as a team sets them for its host (README, "Deploy").
 import { describe, expect, it } from 'vitest';
-import { defaultSiteUrl, siteEnv } from '../../src/lib/site-env.ts';
-import { underBase } from '../../src/lib/base-links.ts';
+import { defaultSiteUrl, siteEnv } from '../../src/build/site-env.ts';
+import { underBase } from '../../src/build/base-links.ts';
 import { markdownPath } from '../../src/lib/site.ts';
 
 describe('siteEnv', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { editionIds } from '../../../src/rules/ids.ts';
+import { editionIds } from '../../../src/rules/core/ids.ts';
 
 type Localized = { ja: string; en: string };
 type EditionFile = { wording: { statuses: Record<string, { name: Localized }> } };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinJapaneseLines } from '../../../src/lib/japanese-lines.ts';
+import { joinJapaneseLines } from '../../../src/build/japanese-lines.ts';
 
 describe('line breaks in Japanese paragraphs', () => {
   it('drops a break after Japanese punctuation and between Japanese characters', () => {

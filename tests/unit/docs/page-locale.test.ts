@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import StatusList from '../../../src/components/docs/StatusList.astro';
 import { pageLocale } from '../../../src/components/docs/locale.ts';
-import { editionIds } from '../../../src/rules/ids.ts';
+import { editionIds } from '../../../src/rules/core/ids.ts';
 import { docLocales, pagesByLocale, readPage } from './doc-pairs.ts';
 import { docsContainer } from './render.ts';
 

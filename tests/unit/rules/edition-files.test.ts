@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { editionDir, original, withEdit } from './edition-folder.ts';
-import { checkEditionFolder, checkEditionTexts } from '../../../src/rules/edition-files.ts';
+import { checkEditionFolder, checkEditionTexts } from '../../../src/build/edition-check.ts';
 
 const dir = editionDir;
 

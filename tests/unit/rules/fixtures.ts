@@ -12,7 +12,7 @@ import {
   type StatusId,
 } from '../../../src/rules/index.ts';
 
-import { latestDate } from '../../../src/rules/answers.ts';
+import { latestDate } from '../../../src/rules/core/answers.ts';
 import { partnerReady } from './answer-sets.ts';
 
 export { qualifyingSaas } from './answer-sets.ts';

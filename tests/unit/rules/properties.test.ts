@@ -10,7 +10,7 @@ import {
   validateAnswers,
   type Answers,
 } from '../../../src/rules/index.ts';
-import { acceptor, fieldSchemas } from '../../../src/rules/answers.ts';
+import { acceptor, fieldSchemas } from '../../../src/rules/core/answers.ts';
 import { answersArb, assessed, fullAnswersArb, rankOf, yesNoFields } from './fixtures.ts';
 import * as z from 'zod/mini';
 import { formatUsd } from '../../../src/lib/format.ts';

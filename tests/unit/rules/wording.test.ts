@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fill } from '../../../src/rules/wording.ts';
+import { fill } from '../../../src/rules/core/templates.ts';
 import { assess, offerTypeNames } from '../../../src/rules/index.ts';
 
 describe('filling Japanese sentences', () => {

@@ -1,9 +1,9 @@
 /** The same answers under every edition, and what changed between consecutive editions. */
 import type { AssessResult, Assessment } from './explain.ts';
-import type { EngineTexts as Texts, Localized } from './edition-schema.ts';
+import type { EngineTexts as Texts, Localized } from '../../build/edition-schema.ts';
 import type { EditionId } from './ids.ts';
-import { fill } from './wording.ts';
-import { formatRate as percent } from '../lib/format.ts';
+import { fill } from './templates.ts';
+import { formatRate as percent } from '../../lib/format.ts';
 
 export type ChangeField = 'statusName' | 'status' | 'fee' | 'badge' | 'macc' | 'cspIncentive';
 export type EditionChange = { from: EditionId; to: EditionId; field: ChangeField; before: Localized; after: Localized };

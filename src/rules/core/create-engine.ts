@@ -5,16 +5,16 @@
  * edition is in force on a date without holding that edition.
  */
 import { answerFields, issue, validateAnswers, type AnswerField, type Answers } from './answers.ts';
-import { evaluateValid, relevantFieldsOf } from './engine.ts';
+import { evaluateValid, relevantFieldsOf } from './evaluate.ts';
 import { explain, type AssessResult, type InTime } from './explain.ts';
 import { compareResults, type EditionComparison } from './compare.ts';
 import { editionIds, isEditionId, type EditionId } from './ids.ts';
 import { editionForIn, type EditionPeriods } from './periods.ts';
 import { isCalendarDate } from './calendar.ts';
-import { fill } from './wording.ts';
-import { dateText } from '../lib/format.ts';
+import { fill } from './templates.ts';
+import { dateText } from '../../lib/format.ts';
 import type { WordedRules } from './resolve.ts';
-import type { EditionRules, EngineTexts } from './edition-schema.ts';
+import type { EditionRules, EngineTexts } from '../../build/edition-schema.ts';
 
 /**
  * Freezes a result all through. Parts of it are shared with later results (rows and reasons that mention no

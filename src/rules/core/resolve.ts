@@ -1,11 +1,11 @@
 /**
  * Builds the merged edition the guide and the explanations read: each rule with its wording, where an
- * edition's own wording wins over the shared catalogue. edition-files.ts checks that every requirement
+ * edition's own wording wins over the shared catalogue. edition-check.ts checks that every requirement
  * ends up with a label and a condition.
  */
-import type { Catalogue, Edition, EditionFile, EditionName, Localized } from './edition-schema.ts';
-import { fill } from './wording.ts';
-import { money } from '../lib/format.ts';
+import type { Catalogue, Edition, EditionFile, EditionName, Localized } from '../../build/edition-schema.ts';
+import { fill } from './templates.ts';
+import { money } from '../../lib/format.ts';
 
 /** What the engine explains with: an edition without its docs-only prose (the browser never loads that). */
 export type WordedRules = Omit<Edition, 'id' | keyof EditionFile['docs']>;

@@ -2,13 +2,13 @@
  * Turns the core's decisions into what a reader sees: names, labels and ja/en reasons with the figures,
  * caveats and sources. Pure; works on one resolved edition (rules + wording) and the shared texts.
  */
-import type { EvaluatedFee, EvaluatedRequirement, Evaluation, Why } from './engine.ts';
-import type { Caveat, Edition, EngineTexts as Texts, Localized, Requirement } from './edition-schema.ts';
+import type { EvaluatedFee, EvaluatedRequirement, Evaluation, Why } from './evaluate.ts';
+import type { Caveat, Edition, EngineTexts as Texts, Localized, Requirement } from '../../build/edition-schema.ts';
 import type { AnswerField, Issue, OfferType, SolutionType, Store } from './answers.ts';
 import type { EditionId, StatusId } from './ids.ts';
 import type { WordedRules } from './resolve.ts';
-import { fill, joinLocalized, sentenceBreak, fillBy, type Vars } from './wording.ts';
-import { dateText, formatRate as percent, money } from '../lib/format.ts';
+import { fill, joinLocalized, sentenceBreak, fillBy, type Vars } from './templates.ts';
+import { dateText, formatRate as percent, money } from '../../lib/format.ts';
 
 export type RequirementResult = Pick<Requirement, 'id' | 'status' | 'sources' | 'ambiguities'> & {
   met: EvaluatedRequirement['met'];

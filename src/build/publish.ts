@@ -5,7 +5,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { locales } from '../i18n/index.ts';
-import { markdownPath } from './site.ts';
+import { markdownPath } from '../lib/site.ts';
 
 /** The guide pages of a locale in a built site, as paths from the site's root ('/ja/', '/ja/overview/'). */
 function guidePagesIn(distDir: string, locale: string): string[] {

@@ -1,6 +1,6 @@
 /**
  * The shape of the edition data in content/editions/. Classic zod is fine here: it runs only at build and
- * test time (edition-files.ts); the browser gets the checked data and the types, never this schema.
+ * test time (edition-check.ts); the browser gets the checked data and the types, never this schema.
  *
  * An edition file has three parts, so the browser loads only what it uses:
  *  - `rules`: what the engine decides with (ids, offer-type lists, thresholds, rates; requirements' citations);
@@ -8,8 +8,8 @@
  *  - `docs`: page-level prose for the guide (title, dates, summary, what changed).
  */
 import { z } from 'zod';
-import { offerTypes, solutionTypes, stores } from './answers.ts';
-import { editionIds, statusIds, type EditionId } from './ids.ts';
+import { offerTypes, solutionTypes, stores } from '../rules/core/answers.ts';
+import { editionIds, statusIds, type EditionId } from '../rules/core/ids.ts';
 
 const localized = z.strictObject({ ja: z.string().min(1), en: z.string().min(1) });
 const date = z.iso.date();
@@ -131,7 +131,7 @@ const ruleCsp = z
 /**
  * The days the edition describes, both included; `until` null = open-ended (the newest edition). The sources
  * and ambiguities say where the boundaries come from and which of them no source establishes.
- * edition-files.ts checks that the periods follow one another without gap or overlap.
+ * edition-check.ts checks that the periods follow one another without gap or overlap.
  */
 const rulePeriod = z
   .strictObject({ from: date, until: date.nullable(), ...sourced })

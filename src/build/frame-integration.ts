@@ -7,7 +7,7 @@ import { minifySync } from 'vite';
 
 /** The inline bootstrap, minified (it ships in every page, within the HTML budget). */
 export function bootstrapScript(): string {
-  const source = readFileSync(fileURLToPath(new URL('./bootstrap.js', import.meta.url)), 'utf8');
+  const source = readFileSync(fileURLToPath(new URL('../components/frame/bootstrap.js', import.meta.url)), 'utf8');
   return minifySync('bootstrap.js', source, { compress: true, mangle: true }).code.trim();
 }
 

@@ -12,8 +12,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { editionName, resolveWording } from './resolve.ts';
-import { defaultEditionId, editionIds, isEditionId } from './ids.ts';
+import { editionName, resolveWording } from '../rules/core/resolve.ts';
+import { defaultEditionId, editionIds, isEditionId } from '../rules/core/ids.ts';
 import type { Catalogue, EditionFile, Localized, Texts } from './edition-schema.ts';
 
 type Locale = keyof Localized;
@@ -42,7 +42,7 @@ function browserEdition(file: EditionFile, catalogue: Catalogue) {
 export type BrowserEdition = ReturnType<typeof browserEdition>;
 
 const editionModule = (locale: Locale, id: string) => `virtual:browser-edition/${locale}/${id}`;
-const browserTs = fileURLToPath(new URL('./browser.ts', import.meta.url));
+const browserTs = fileURLToPath(new URL('../rules/browser.ts', import.meta.url));
 
 const readEdition = (id: string) => read(`${id}.json`) as EditionFile;
 

@@ -18,7 +18,7 @@ import {
   type SolutionType,
   type Store,
 } from './answers.ts';
-import type { EditionRules, PhraseKey, RuleRequirement } from './edition-schema.ts';
+import type { EditionRules, PhraseKey, RuleRequirement } from '../../build/edition-schema.ts';
 import type { StatusId } from './ids.ts';
 import { businessDaysToMonthEnd, firstOfMonthAfter } from './calendar.ts';
 
@@ -247,7 +247,7 @@ function ladderOf(rules: EditionRules): Ladder {
     const chains = new Map<StatusId, StatusId[]>();
     for (const s of rules.statuses) {
       const chain: StatusId[] = [];
-      // edition-files.ts checks that `requires` leads down to the one base status.
+      // edition-check.ts checks that `requires` leads down to the one base status.
       for (let t: RuleStatus | undefined = s; t; t = statusOf(rules, t.requires)) chain.push(t.id);
       chains.set(s.id, chain);
     }

@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { checkEditionFolder } from './edition-files.ts';
-import { resolveEdition } from './resolve.ts';
-import { editionIds } from './ids.ts';
+import { checkEditionFolder } from './edition-check.ts';
+import { resolveEdition } from '../rules/core/resolve.ts';
+import { editionIds } from '../rules/core/ids.ts';
 import type { Catalogue, EditionFile } from './edition-schema.ts';
 
 export function editionsLoader(): Loader {

@@ -1,7 +1,7 @@
 /**
  * Editions in time: which edition is in force on a date, and which one a share link opens. Pure, and small
  * enough for the browser: the periods come from index.ts (the edition files) or, in the islands, from
- * `virtual:edition-periods` (browser-editions.ts), without the editions' data.
+ * `virtual:edition-periods` (src/build/browser-editions.ts), without the editions' data.
  */
 import type { Answers } from './answers.ts';
 import { nextDay } from './calendar.ts';
@@ -14,7 +14,7 @@ export type EditionPeriods = Readonly<Record<EditionId, EditionPeriod>>;
 /** The edition in force on `isoDate` (YYYY-MM-DD); before the first edition's period, the first. */
 export function editionForIn(periods: EditionPeriods, isoDate: string): EditionId {
   let found: EditionId = editionIds[0];
-  // The periods follow one another in editionIds order (edition-files.ts checks it), so the last that has begun holds.
+  // The periods follow one another in editionIds order (edition-check.ts checks it), so the last that has begun holds.
   for (const id of editionIds) if (periods[id].from <= isoDate) found = id;
   return found;
 }

@@ -16,8 +16,8 @@ import {
   type Catalogue,
   type EditionFile,
 } from './edition-schema.ts';
-import { editionIds } from './ids.ts';
-import { periodProblems, type EditionPeriods } from './periods.ts';
+import { editionIds } from '../rules/core/ids.ts';
+import { periodProblems, type EditionPeriods } from '../rules/core/periods.ts';
 
 /** Shared files; each edition adds `<id>.json`. */
 const sharedSchemas = {

@@ -1,5 +1,5 @@
 /** Puts values into the bilingual sentences of the edition data; templates are split once, then reused. */
-import type { Localized } from './edition-schema.ts';
+import type { Localized } from '../../build/edition-schema.ts';
 
 /**
  * A template split once: "a {x} b {y}" → text ["a ", " b ", ""] and, between them, slot numbers [0, 1] into
