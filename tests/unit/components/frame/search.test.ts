@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cleanExcerpt } from '../../src/components/frame/search.ts';
-import { searchKeywords } from '../../src/components/frame/search-keywords.ts';
-import type { GlossaryTerm } from '../../src/lib/glossary-schema.ts';
+import { cleanExcerpt } from '../../../../src/components/frame/search.ts';
+import { searchKeywords } from '../../../../src/components/frame/search-keywords.ts';
+import type { GlossaryTerm } from '../../../../src/lib/glossary-schema.ts';
 
 describe('search excerpts', () => {
   it('drop commit hashes, repository paths and file names, keeping the words and the marked matches', () => {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import StatusLadder from '../../../src/components/docs/StatusLadder.astro';
-import { docsContainer } from './render.ts';
+import StatusLadder from '../../../../src/components/docs/StatusLadder.astro';
+import { docsContainer } from '../render.ts';
 
 let render: Awaited<ReturnType<typeof docsContainer>>;
 beforeAll(async () => {

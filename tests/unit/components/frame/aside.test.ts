@@ -1,7 +1,7 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
-import Aside from '../../src/components/frame/Aside.astro';
-import { ja } from '../../src/i18n/ja.ts';
+import Aside from '../../../../src/components/frame/Aside.astro';
+import { ja } from '../../../../src/i18n/ja.ts';
 
 describe('Aside', () => {
   it('is a note titled by its type, holding the page text', async () => {

@@ -7,7 +7,7 @@ import seedEn from 'virtual:browser-edition/en/2021-03';
 import laterJa from 'virtual:browser-edition/ja/2023-07';
 import { editionFor, editionIds, editionPeriods, engineFor } from '../../../src/rules/browser.ts';
 import * as full from '../../../src/rules/index.ts';
-import { everyQuestionAnswered, partnerReady, qualifyingSaas } from '../rules/answer-sets.ts';
+import { everyQuestionAnswered, partnerReady, qualifyingSaas } from './answer-sets.ts';
 
 const answerSets = [{}, partnerReady, qualifyingSaas, everyQuestionAnswered];
 const locales = ['ja', 'en'] as const;

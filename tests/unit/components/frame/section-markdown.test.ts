@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { sectionElements, sectionMarkdown } from '../../src/components/frame/section-markdown.ts';
+import { sectionElements, sectionMarkdown } from '../../../../src/components/frame/section-markdown.ts';
 
 // The markup the frame renders for a guide page: headings wrapped with their actions.
 const heading = (level: number, id: string, text: string) =>

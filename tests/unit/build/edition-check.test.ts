@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editionDir, original, withEdit } from './edition-folder.ts';
+import { editionDir, original, withEdit } from '../rules/edition-folder.ts';
 import { checkEditionFolder, checkEditionTexts } from '../../../src/build/edition-check.ts';
 
 const dir = editionDir;

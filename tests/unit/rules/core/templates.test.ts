@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fill } from '../../../src/rules/core/templates.ts';
-import { assess, offerTypeNames } from '../../../src/rules/index.ts';
+import { fill } from '../../../../src/rules/core/templates.ts';
+import { assess, offerTypeNames } from '../../../../src/rules/index.ts';
 
 describe('filling Japanese sentences', () => {
   const template = {

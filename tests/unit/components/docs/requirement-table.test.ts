@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import RequirementTable from '../../../src/components/docs/RequirementTable.astro';
-import { editionIds, editions, type Edition } from '../../../src/rules/index.ts';
-import { requirementAnchor, sourceAnchor } from '../../../src/lib/guide-links.ts';
-import { docsContainer } from './render.ts';
+import RequirementTable from '../../../../src/components/docs/RequirementTable.astro';
+import { editionIds, editions, type Edition } from '../../../../src/rules/index.ts';
+import { requirementAnchor, sourceAnchor } from '../../../../src/lib/guide-links.ts';
+import { docsContainer } from '../render.ts';
 
 // An edition file as a test edits it: the table reads the edition by id, so the test swaps the data under that id.
 const edited = vi.hoisted(() => ({ edition: null as null | { id: string } }));
-vi.mock('../../../src/rules/index.ts', async (original) => {
-  const actual = await original<typeof import('../../../src/rules/index.ts')>();
+vi.mock('../../../../src/rules/index.ts', async (original) => {
+  const actual = await original<typeof import('../../../../src/rules/index.ts')>();
   return {
     ...actual,
     editions: new Proxy(actual.editions, {

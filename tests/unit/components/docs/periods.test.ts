@@ -1,14 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import ReportedChanges from '../../../src/components/docs/ReportedChanges.astro';
-import EditionPeriods from '../../../src/components/docs/EditionPeriods.astro';
-import RequirementTable from '../../../src/components/docs/RequirementTable.astro';
-import FeeRates from '../../../src/components/docs/FeeRates.astro';
-import { editionIds, editions } from '../../../src/rules/index.ts';
-import { formatPeriod } from '../../../src/components/docs/format.ts';
-import { formatDate } from '../../../src/lib/format.ts';
-import { ja } from '../../../src/i18n/ja.ts';
-import { en } from '../../../src/i18n/en.ts';
-import { docsContainer } from './render.ts';
+import ReportedChanges from '../../../../src/components/docs/ReportedChanges.astro';
+import EditionPeriods from '../../../../src/components/docs/EditionPeriods.astro';
+import RequirementTable from '../../../../src/components/docs/RequirementTable.astro';
+import FeeRates from '../../../../src/components/docs/FeeRates.astro';
+import { editionIds, editions } from '../../../../src/rules/index.ts';
+import { formatPeriod } from '../../../../src/components/docs/format.ts';
+import { formatDate } from '../../../../src/lib/format.ts';
+import { ja } from '../../../../src/i18n/ja.ts';
+import { en } from '../../../../src/i18n/en.ts';
+import { docsContainer } from '../render.ts';
 
 let render: Awaited<ReturnType<typeof docsContainer>>;
 beforeAll(async () => {

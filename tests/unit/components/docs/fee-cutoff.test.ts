@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import FeeCutoff from '../../../src/components/docs/FeeCutoff.astro';
-import { assess } from '../../../src/rules/index.ts';
-import { formatDate } from '../../../src/lib/format.ts';
-import { qualifyingSaas } from '../rules/answer-sets.ts';
-import { readPage } from './doc-pairs.ts';
-import { docsContainer } from './render.ts';
+import FeeCutoff from '../../../../src/components/docs/FeeCutoff.astro';
+import { assess } from '../../../../src/rules/index.ts';
+import { formatDate } from '../../../../src/lib/format.ts';
+import { qualifyingSaas } from '../../rules/answer-sets.ts';
+import { readPage } from '../../content/doc-pairs.ts';
+import { docsContainer } from '../render.ts';
 
 let render: Awaited<ReturnType<typeof docsContainer>>;
 beforeAll(async () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import StatusList from '../../../src/components/docs/StatusList.astro';
-import { pageLocale } from '../../../src/components/docs/locale.ts';
-import { editionIds } from '../../../src/rules/core/ids.ts';
-import { docLocales, pagesByLocale, readPage } from './doc-pairs.ts';
-import { docsContainer } from './render.ts';
+import StatusList from '../../../../src/components/docs/StatusList.astro';
+import { pageLocale } from '../../../../src/components/docs/locale.ts';
+import { editionIds } from '../../../../src/rules/core/ids.ts';
+import { docLocales, pagesByLocale, readPage } from '../../content/doc-pairs.ts';
+import { docsContainer } from '../render.ts';
 
 const pages = docLocales.flatMap((locale) => pagesByLocale('content/docs')[locale].map((name) => ({ locale, name })));
 

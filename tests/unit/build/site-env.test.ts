@@ -1,8 +1,8 @@
 // SITE_URL, BASE_PATH and the repository address as a team sets them for its host (README, "Deploy").
 import { describe, expect, it } from 'vitest';
-import { defaultSiteUrl, siteEnv } from '../../src/build/site-env.ts';
-import { underBase } from '../../src/build/base-links.ts';
-import { markdownPath } from '../../src/lib/site.ts';
+import { defaultSiteUrl, siteEnv } from '../../../src/build/site-env.ts';
+import { underBase } from '../../../src/build/base-links.ts';
+import { markdownPath } from '../../../src/lib/site.ts';
 
 describe('siteEnv', () => {
   it('keeps today’s build without any variable: the placeholder address, at the root, no edit link', () => {

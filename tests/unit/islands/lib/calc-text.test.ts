@@ -3,11 +3,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render } from '@testing-library/svelte';
 import { tick } from 'svelte';
-import Calculator from '../../../src/islands/en/Calculator.svelte';
-import GuideCheck from '../../../src/islands/en/GuideCheck.svelte';
-import { calcProps, calcText, type IslandKind } from '../../../src/islands/lib/calc-text.ts';
-import { answersStore } from '../../../src/stores/answers.ts';
-import { everyQuestionAnswered, partnerReady, qualifyingSaas } from '../rules/answer-sets.ts';
+import Calculator from '../../../../src/islands/en/Calculator.svelte';
+import GuideCheck from '../../../../src/islands/en/GuideCheck.svelte';
+import { calcProps, calcText, type IslandKind } from '../../../../src/islands/lib/calc-text.ts';
+import { answersStore } from '../../../../src/stores/answers.ts';
+import { everyQuestionAnswered, partnerReady, qualifyingSaas } from '../../rules/answer-sets.ts';
 
 afterEach(cleanup);
 

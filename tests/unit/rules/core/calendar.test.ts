@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { businessDaysToMonthEnd, firstOfMonthAfter, isCalendarDate } from '../../../src/rules/core/calendar.ts';
+import { businessDaysToMonthEnd, firstOfMonthAfter, isCalendarDate } from '../../../../src/rules/core/calendar.ts';
 
 /** The same facts worked out with Date, day by day, as a reference. */
 function referenceBusinessDays(date: string): number {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ja } from '../../src/i18n/ja.ts';
-import { en } from '../../src/i18n/en.ts';
-import { otherLocale, useTranslations } from '../../src/i18n/index.ts';
+import { ja } from '../../../src/i18n/ja.ts';
+import { en } from '../../../src/i18n/en.ts';
+import { otherLocale, useTranslations } from '../../../src/i18n/index.ts';
 
 describe('UI dictionaries', () => {
   it('have the same keys in both locales, none empty', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareEditions, editionIds } from '../../../src/rules/index.ts';
-import { coSellReady, qualifyingSaas } from './fixtures.ts';
+import { compareEditions, editionIds } from '../../../../src/rules/index.ts';
+import { coSellReady, qualifyingSaas } from '../fixtures.ts';
 
 describe('the same answers under every edition', () => {
   it('assesses each edition, oldest first', () => {

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import RuleDifferences from '../../../src/components/docs/RuleDifferences.astro';
-import { ruleDifferences } from '../../../src/components/docs/rule-diff.ts';
-import { editions, type Edition } from '../../../src/rules/index.ts';
-import { formatUsd } from '../../../src/lib/format.ts';
-import { docsContainer } from './render.ts';
+import RuleDifferences from '../../../../src/components/docs/RuleDifferences.astro';
+import { ruleDifferences } from '../../../../src/components/docs/rule-diff.ts';
+import { editions, type Edition } from '../../../../src/rules/index.ts';
+import { formatUsd } from '../../../../src/lib/format.ts';
+import { docsContainer } from '../render.ts';
 
 let render: Awaited<ReturnType<typeof docsContainer>>;
 beforeAll(async () => {

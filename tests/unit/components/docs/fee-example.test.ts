@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import FeeExample from '../../../src/components/docs/FeeExample.astro';
-import { ja } from '../../../src/i18n/ja.ts';
-import { docsContainer } from './render.ts';
+import FeeExample from '../../../../src/components/docs/FeeExample.astro';
+import { ja } from '../../../../src/i18n/ja.ts';
+import { docsContainer } from '../render.ts';
 
 // The rates the example is computed from; a test changes them as an edition file would.
 const rates = vi.hoisted(() => ({ standardRate: 0.2, reducedRate: 0.1 as number | null }));
-vi.mock('../../../src/rules/index.ts', async (original) => {
-  const actual = await original<typeof import('../../../src/rules/index.ts')>();
+vi.mock('../../../../src/rules/index.ts', async (original) => {
+  const actual = await original<typeof import('../../../../src/rules/index.ts')>();
   const seed = actual.editions['2021-03'];
   return {
     ...actual,

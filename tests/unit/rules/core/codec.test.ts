@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { answerFields, decodeAnswers, editionForLink, encodeAnswers, type Answers } from '../../../src/rules/index.ts';
-import { answersArb, fullAnswersArb, qualifyingSaas } from './fixtures.ts';
+import {
+  answerFields,
+  decodeAnswers,
+  editionForLink,
+  encodeAnswers,
+  type Answers,
+} from '../../../../src/rules/index.ts';
+import { answersArb, fullAnswersArb, qualifyingSaas } from '../fixtures.ts';
 
 const fragmentSafe = /^[A-Za-z0-9._-]*$/;
 
