@@ -8,7 +8,14 @@
  *  - `docs`: page-level prose for the guide (title, dates, summary, what changed).
  */
 import { z } from 'zod';
-import { offerTypes, solutionTypes, stores } from '../rules/core/answers.ts';
+import {
+  answerFields,
+  fieldKind,
+  offerTypes,
+  solutionTypes,
+  stores,
+  type BooleanField,
+} from '../rules/core/answers.ts';
 import { editionIds, statusIds, type EditionId } from '../rules/core/ids.ts';
 
 const localized = z.strictObject({ ja: z.string().min(1), en: z.string().min(1) });
@@ -21,6 +28,9 @@ const requirementId = z.string().regex(/^(csr|ipci|bizci)\.[a-z0-9-]+$/, 'an id 
 const sourced = { sources: z.array(citationKey).min(1), ambiguities: z.array(ambiguityKey) };
 const caveat = z.strictObject({ text: localized, ambiguity: ambiguityKey.optional() });
 
+/** The questions a `yes` rule can read: every yes/no question (src/rules/core/questions.ts). */
+const yesNoFields = answerFields.filter((field): field is BooleanField => fieldKind(field).type === 'yes-no');
+
 /** How the engine decides a requirement; the edition supplies the parameters. */
 const rule = z.discriminatedUnion('kind', [
   /** Met when the offer type is in the list. */
@@ -28,19 +38,7 @@ const rule = z.discriminatedUnion('kind', [
   /** Met when the user answers yes; optionally passed by default for transactable offers of some types (A10). */
   z.strictObject({
     kind: z.literal('yes'),
-    field: z.enum([
-      'transactable',
-      'partnerIdAndAccount',
-      'businessProfileComplete',
-      'coSellListingComplete',
-      'onePager',
-      'pitchDeck',
-      'salesContactPerGeography',
-      'servicesCredential',
-      'isvConnectEnrolled',
-      'technicalValidationPassed',
-      'referenceArchitectureDiagram',
-    ]),
+    field: z.enum(yesNoFields),
     passWhenTransactable: z.array(offerType).optional(),
   }),
   /** Met when the offer is live in at least one online store. */

@@ -18,6 +18,7 @@ import type { EngineTexts, Localized } from '../build/edition-schema.ts';
 
 export { editionIds, defaultEditionId, seedEditionId, isEditionId } from './core/ids.ts';
 export { answerFields, fieldKind, offerTypes, solutionTypes, stores, validateAnswers } from './core/answers.ts';
+export { questions, formOrder, groupIds, guideCheckIds, type GroupId, type GuideCheckId } from './core/questions.ts';
 export type { Answers, AnswerField, OfferType, SolutionType, Store } from './core/answers.ts';
 export type { Assessment, AssessResult, BenefitResult, Superseded } from './core/explain.ts';
 export type { AssessOptions } from './core/create-engine.ts';
@@ -32,7 +33,7 @@ export const editionPeriods = periods;
 export const editionFor = (isoDate: string): EditionId => editionForIn(periods, isoDate);
 
 /** The edition a share link without `&edition=` opens (`version` as decodeAnswers returns it). */
-export const editionForLink = (version: 1 | 2, answers: Answers): EditionId =>
+export const editionForLink = (version: number, answers: Answers): EditionId =>
   editionForLinkIn(periods, version, answers);
 
 type Locale = keyof Localized;

@@ -109,7 +109,7 @@ export const editionPeriods: EditionPeriods = Object.fromEntries(
 export const editionFor = (isoDate: string): EditionId => editionForIn(editionPeriods, isoDate);
 
 /** The edition a share link without `&edition=` opens (`version` as decodeAnswers returns it). */
-export const editionForLink = (version: 1 | 2, answers: Answers): EditionId =>
+export const editionForLink = (version: number, answers: Answers): EditionId =>
   editionForLinkIn(editionPeriods, version, answers);
 
 const engineTexts: EngineTexts = {

@@ -5,23 +5,9 @@
 import * as z from 'zod/mini';
 import { isCalendarDate } from './calendar.ts';
 import { formatNumber } from '../../lib/format.ts';
+import { offerTypes, questions, solutionTypes, stores, type QuestionId } from './questions.ts';
 
-export const offerTypes = [
-  'saas',
-  'azure-application',
-  'azure-container',
-  'azure-virtual-machine',
-  'iot-edge-module',
-  'dynamics-365-customer-engagement-power-apps',
-  'dynamics-365-operations',
-  'dynamics-365-business-central',
-  'consulting-service',
-  'managed-service',
-  'power-bi-app',
-  'office-add-in',
-] as const;
-export const solutionTypes = ['ip', 'service', 'managed-service', 'device'] as const;
-export const stores = ['azure-marketplace', 'appsource'] as const;
+export { offerTypes, solutionTypes, stores };
 
 /** Larger amounts are typing mistakes, not revenue; they get their own issue code. */
 export const maxAmountUsd = 1e12;
@@ -31,39 +17,19 @@ export const maxAmountUsd = 1e12;
  */
 export const latestDate = '9999-10-31';
 
-const yesNo = z.boolean();
-const usd = z.number();
+type Schemas = { [K in QuestionId]: (typeof questions)[K]['schema'] };
 
 /**
- * One schema per answer field, in Partner Center's order, with fields added later appended at the end: the share
- * codec writes them in this order (format v1 has the first 19, v2 adds `firstPublishedOn`).
+ * One schema per answer field (questions.ts), in share-code order: the order every list of fields follows.
  * Every field is optional: an omitted field is unanswered. Fields are checked one by one rather than with
  * z.strictObject, and the value checks below (`beyondSchema`) run as plain functions rather than zod checks:
- * both keep zod/mini machinery out of the browser bundle (budget: 8 KB with the engine and an edition).
+ * both keep zod/mini machinery out of the browser bundle.
  */
-export const fieldSchemas = {
-  offerType: z.enum(offerTypes),
-  transactable: yesNo,
-  listedIn: z.array(z.enum(stores)),
-  partnerIdAndAccount: yesNo,
-  businessProfileComplete: yesNo,
-  coSellListingComplete: yesNo,
-  onePager: yesNo,
-  pitchDeck: yesNo,
-  salesContactPerGeography: yesNo,
-  solutionType: z.enum(solutionTypes),
-  servicesCredential: yesNo,
-  isvConnectEnrolled: yesNo,
-  azureConsumedRevenueUsd: usd,
-  billedRevenueUsd: usd,
-  technicalValidationPassed: yesNo,
-  referenceArchitectureDiagram: yesNo,
-  teamsOrM365Linked: yesNo,
-  monthlySalesUsd: usd,
-  qualifiesOn: z.string(),
-  /** The day the offer was first published live (2023-07 requirement 4 is for offers published from 2023-07-11). */
-  firstPublishedOn: z.string(),
-};
+export const fieldSchemas = Object.fromEntries(
+  (Object.keys(questions) as QuestionId[])
+    .sort((a, b) => questions[a].share.at - questions[b].share.at)
+    .map((id) => [id, questions[id].schema]),
+) as Schemas;
 
 export type AnswerField = keyof typeof fieldSchemas;
 export type Answers = { [K in AnswerField]?: z.infer<(typeof fieldSchemas)[K]> };
@@ -149,19 +115,15 @@ function toIssue(zodIssue: ZodIssue, field: string): Issue {
 const amount = (usd: number, field: string) =>
   usd < 0 ? issue(field, 'negative') : usd > maxAmountUsd ? issue(field, 'too_large') : undefined;
 
-/** What a field's value must also satisfy once its type is right (given the value and the field's name). */
+/** What a value of a kind must also satisfy once its type is right (given the value and the field's name). */
 type Beyond = (value: never, field: string) => Issue | undefined;
-const beyondSchema: Partial<Record<AnswerField, Beyond>> = {
-  azureConsumedRevenueUsd: amount,
-  billedRevenueUsd: amount,
-  monthlySalesUsd: amount,
-  listedIn: (list: Store[], field) =>
+const beyondSchema: Partial<Record<FieldKind['type'], Beyond>> = {
+  amount,
+  stores: (list: Store[], field) =>
     list.every((store, i) => list.indexOf(store) === i)
       ? undefined
       : issue(field, 'invalid_value', 'lists the same store twice'),
-  qualifiesOn: (date: string, field) =>
-    isCalendarDate(date) && date <= latestDate ? undefined : issue(field, 'invalid_date'),
-  firstPublishedOn: (date: string, field) =>
+  date: (date: string, field) =>
     isCalendarDate(date) && date <= latestDate ? undefined : issue(field, 'invalid_date'),
 };
 
@@ -189,7 +151,10 @@ export function acceptor(schema: z.ZodMiniType): Accept {
 
 /** Per answer field: what its schema accepts, the schema itself, and its check beyond the schema. */
 const checks = new Map<string, [accept: Accept, schema: z.ZodMiniType, beyond?: Beyond]>(
-  answerFields.map((field) => [field, [acceptor(fieldSchemas[field]), fieldSchemas[field], beyondSchema[field]]]),
+  answerFields.map((field) => [
+    field,
+    [acceptor(fieldSchemas[field]), fieldSchemas[field], beyondSchema[fieldKind(field).type]],
+  ]),
 );
 
 /** Any input at all → answers, or every bad field named. Never throws. */

@@ -3,9 +3,10 @@
  * Only URL-fragment-safe characters (letters, digits, "." "_" "-"), so `&edition=…` can follow it.
  * Decoding never throws: whatever the text, it ends in answers or issues naming the field.
  *
- * Versions: `v1.` (links already sent) has the first 19 fields and dropped trailing unanswered ones, so it may
- * have fewer pieces; `v2.` (written now) adds `firstPublishedOn` and always writes every piece, so a link cut
- * short on its way is told from one with unanswered questions and rejected as damaged.
+ * Versions: each question names the version that first wrote it (questions.ts), so a version's fields are a
+ * prefix of `answerFields`. `v1.` (links already sent) has 19 fields and dropped trailing unanswered ones, so it
+ * may have fewer pieces; from `v2.` on (v2 added `firstPublishedOn`) every piece is written, so a link cut short
+ * on its way is told from one with unanswered questions and rejected as damaged.
  */
 import {
   answerFields,
@@ -17,6 +18,7 @@ import {
   type Answers,
   type Issue,
 } from './answers.ts';
+import { questions } from './questions.ts';
 
 /** How each field is written, by the kind of value its schema takes. */
 const kinds = Object.fromEntries(answerFields.map((field) => [field, fieldKind(field)])) as Record<
@@ -26,10 +28,11 @@ const kinds = Object.fromEntries(answerFields.map((field) => [field, fieldKind(f
 
 const storeLetters = { 'azure-marketplace': 'm', appsource: 'a' } as const;
 const noStores = '0';
-/** How many fields each version writes: a prefix of `answerFields`, so fields are only ever appended. */
-const fieldCount = { 1: 19, 2: 20 } as const;
-type Version = keyof typeof fieldCount;
-const current: Version = 2;
+const since = Object.values(questions).map((q) => q.share.since);
+/** How many fields a version writes: the questions it knew, the first ones of `answerFields`. */
+const fieldCount = (version: number) => since.filter((v) => v <= version).length;
+/** The version written now: the newest any question names. */
+const current = Math.max(...since);
 /** Far above any real answer set (about 100 characters); longer text is not ours. */
 const maxLength = 1000;
 
@@ -52,12 +55,12 @@ function encodeValue(kind: FieldKind, value: unknown): string {
 }
 
 export function encodeAnswers(answers: Answers): string {
-  const fields = answerFields.slice(0, fieldCount[current]);
+  const fields = answerFields.slice(0, fieldCount(current));
   const pieces = fields.map((field) => (answers[field] === undefined ? '' : encodeValue(kinds[field], answers[field])));
   return `v${current}.${pieces.join('_')}`;
 }
 
-export type Decoded = { ok: true; answers: Answers; version: Version } | { ok: false; errors: Issue[] };
+export type Decoded = { ok: true; answers: Answers; version: number } | { ok: false; errors: Issue[] };
 
 const storeByLetter: Record<string, string> = { m: 'azure-marketplace', a: 'appsource' };
 
@@ -82,18 +85,18 @@ export function decodeAnswers(text: string): Decoded {
   const fail = (errors: Issue[]): Decoded => ({ ok: false, errors });
   if (typeof text !== 'string' || text.length > maxLength) return fail([issue('', 'malformed', 'is not a share code')]);
   const match = /^v(\d+)\.(.*)$/s.exec(text);
-  if (!match) return fail([issue('', 'malformed', 'is not a share code (it must start with v2. or v1.)')]);
-  if (match[1] !== '1' && match[1] !== '2') {
+  if (!match) return fail([issue('', 'malformed', `is not a share code (it must start with v${current}. or v1.)`)]);
+  const version = Number(match[1]);
+  if (!(version >= 1 && version <= current && String(version) === match[1])) {
     return fail([issue('', 'unsupported_version', `uses format v${match[1]}, which this site cannot read`)]);
   }
-  const version = Number(match[1]) as Version;
-  const count = fieldCount[version];
+  const count = fieldCount(version);
   const pieces = match[2] === '' ? [] : match[2].split('_');
-  // v1 dropped trailing unanswered fields, so fewer pieces are a valid v1 writing; v2 always writes all of them.
+  // v1 dropped trailing unanswered fields, so fewer pieces are a valid v1 writing; later versions write all of them.
   if (pieces.length > count)
     return fail([issue('', 'malformed', `has more fields than format v${version} knows (it is damaged)`)]);
-  if (version === 2 && pieces.length < count)
-    return fail([issue('', 'malformed', `has fewer fields than format v2 writes (it is damaged)`)]);
+  if (version > 1 && pieces.length < count)
+    return fail([issue('', 'malformed', `has fewer fields than format v${version} writes (it is damaged)`)]);
 
   const answers: Record<string, unknown> = {};
   const errors: Issue[] = [];

@@ -23,7 +23,7 @@ export function editionForIn(periods: EditionPeriods, isoDate: string): EditionI
  * The edition a share link without `&edition=` opens: a `v1.` link the seed edition (what it meant when sent),
  * a `v2.` link the edition in force on its `qualifiesOn`, or the newest when it has no date.
  */
-export function editionForLinkIn(periods: EditionPeriods, version: 1 | 2, answers: Answers): EditionId {
+export function editionForLinkIn(periods: EditionPeriods, version: number, answers: Answers): EditionId {
   if (version === 1) return seedEditionId;
   return answers.qualifiesOn === undefined ? defaultEditionId : editionForIn(periods, answers.qualifiesOn);
 }
