@@ -9,19 +9,26 @@
  * Every {ja, en} text keeps only the locale's sentence; the other language is left empty, never filled with
  * another language's words, and browser.ts hands the engine of a locale only to islands of that locale.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { editionName, resolveWording } from '../rules/core/resolve.ts';
-import { defaultEditionId, editionIds, isEditionId } from '../rules/core/ids.ts';
-import type { Catalogue, EditionFile, Localized, Texts } from './edition-schema.ts';
+import { byEdition, defaultEditionId, editionIds, isEditionId } from '../rules/core/ids.ts';
+import { editionData, type EditionData } from './edition-check.ts';
+import type { Localized } from './edition-schema.ts';
 
 type Locale = keyof Localized;
 const locales: readonly string[] = ['ja', 'en'] satisfies Locale[];
 const isLocale = (value: string): value is Locale => locales.includes(value);
 
 const folder = new URL('../../content/editions/', import.meta.url);
-const read = (name: string) => JSON.parse(readFileSync(new URL(name, folder), 'utf8'));
+const jsonFiles = () => readdirSync(folder).filter((name) => name.endsWith('.json'));
+/** The edition folder parsed and checked (edition-check.ts): a malformed file stops the build, file and field named. */
+const readData = (): EditionData =>
+  editionData(
+    Object.fromEntries(jsonFiles().map((name) => [name, JSON.parse(readFileSync(new URL(name, folder), 'utf8'))])),
+  );
+
 const isLocalized = (value: object): value is Localized =>
   Object.keys(value).length === 2 &&
   typeof (value as Localized).ja === 'string' &&
@@ -35,25 +42,14 @@ function inOneLocale<T>(value: T, locale: Locale): T {
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, inOneLocale(v, locale)])) as T;
 }
 
-/** One edition as the browser holds it: its rules with their wording, without the docs. */
-function browserEdition(file: EditionFile, catalogue: Catalogue) {
-  return { id: file.rules.id, ...resolveWording(file, catalogue) };
-}
-export type BrowserEdition = ReturnType<typeof browserEdition>;
-
 const editionModule = (locale: Locale, id: string) => `virtual:browser-edition/${locale}/${id}`;
 const browserTs = fileURLToPath(new URL('../rules/browser.ts', import.meta.url));
 
-const readEdition = (id: string) => read(`${id}.json`) as EditionFile;
-
-function localeModule(locale: Locale): string {
+function localeModule(data: EditionData, locale: Locale): string {
   const others = editionIds
     .filter((id) => id !== defaultEditionId)
     .map((id) => `${JSON.stringify(id)}: () => import(${JSON.stringify(editionModule(locale, id))})`);
-  const texts = {
-    ...(read('texts.json') as Texts),
-    editions: Object.fromEntries(editionIds.map((id) => [id, editionName(readEdition(id))])),
-  };
+  const texts = { ...data.texts, editions: byEdition((id) => editionName(data.editions[id])) };
   return [
     `import { registerLocale } from ${JSON.stringify(browserTs)};`,
     `import first from ${JSON.stringify(editionModule(locale, defaultEditionId))};`,
@@ -61,13 +57,11 @@ function localeModule(locale: Locale): string {
   ].join('\n');
 }
 
-function periodsModule(): string {
-  const periods = Object.fromEntries(
-    editionIds.map((id) => {
-      const { from, until } = readEdition(id).rules.period;
-      return [id, { from, until }];
-    }),
-  );
+function periodsModule(data: EditionData): string {
+  const periods = byEdition((id) => {
+    const { from, until } = data.editions[id].rules.period;
+    return { from, until };
+  });
   return `export default ${JSON.stringify(periods)};`;
 }
 
@@ -75,21 +69,21 @@ export function browserEditions(): Plugin {
   return {
     name: 'co-sell-browser-editions',
     resolveId: (id) => (/^virtual:(browser-(edition|locale)\/|edition-periods$)/.test(id) ? `\0${id}` : undefined),
+    // Checked when the build starts, so a malformed edition stops it before any page is built.
+    buildStart() {
+      readData();
+    },
     load(id) {
-      if (id === '\0virtual:edition-periods') {
-        for (const e of editionIds) this.addWatchFile(fileURLToPath(new URL(`${e}.json`, folder)));
-        return periodsModule();
-      }
       const [, kind, locale = '', editionId = ''] =
         /^\0virtual:browser-(edition|locale)\/(\w+)(?:\/(.+))?$/.exec(id) ?? [];
-      if (!kind) return undefined;
+      if (id !== '\0virtual:edition-periods' && !kind) return undefined;
+      for (const name of jsonFiles()) this.addWatchFile(fileURLToPath(new URL(name, folder)));
+      const data = readData();
+      if (!kind) return periodsModule(data);
       if (!isLocale(locale)) throw new Error(`${id}: no such locale`);
-      for (const name of ['texts.json', 'requirements.json', ...editionIds.map((e) => `${e}.json`)]) {
-        this.addWatchFile(fileURLToPath(new URL(name, folder)));
-      }
-      if (kind === 'locale') return localeModule(locale);
+      if (kind === 'locale') return localeModule(data, locale);
       if (!isEditionId(editionId)) throw new Error(`${id}: no such rules edition`);
-      const edition = browserEdition(readEdition(editionId), read('requirements.json') as Catalogue);
+      const edition = resolveWording(data.editions[editionId], data.catalogue);
       return `export default ${JSON.stringify(inOneLocale(edition, locale))};`;
     },
   };

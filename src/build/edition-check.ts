@@ -1,10 +1,9 @@
 /**
  * Build- and test-time check of everything in content/editions/: each file against its schema, then the
  * links between files (citation and ambiguity keys, requirement wording, status order). Every problem is
- * reported as "<file>: <field path>: <what is wrong>". Runs in Node only (classic zod, node:fs).
+ * reported as "<file>: <field path>: <what is wrong>". Classic zod: it runs at build and test time, and on the
+ * server (src/rules/index.ts), never in the browser.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { z } from 'zod';
 import {
   ambiguitiesSchema,
@@ -13,26 +12,18 @@ import {
   editionFileSchema,
   phrasePlaceholders,
   textsSchema,
+  type Ambiguity,
   type Catalogue,
+  type Citation,
   type EditionFile,
+  type Texts,
 } from './edition-schema.ts';
-import { editionIds } from '../rules/core/ids.ts';
-import { periodProblems, type EditionPeriods } from '../rules/core/periods.ts';
+import { byEdition, editionIds, type EditionId } from '../rules/core/ids.ts';
+import { periodProblems } from '../rules/core/periods.ts';
 
 /** Shared files; each edition adds `<id>.json`. */
-const sharedSchemas = {
-  'texts.json': textsSchema,
-  'requirements.json': catalogueSchema,
-  'citations.json': citationsSchema,
-  'ambiguities.json': ambiguitiesSchema,
-} as const;
-
-export const editionFileNames = [...editionIds.map((id) => `${id}.json`), ...Object.keys(sharedSchemas)];
-
-function schemaFor(name: string): z.ZodType | undefined {
-  if (name in sharedSchemas) return sharedSchemas[name as keyof typeof sharedSchemas];
-  return editionFileNames.includes(name) ? editionFileSchema : undefined;
-}
+const sharedFiles = ['texts.json', 'requirements.json', 'citations.json', 'ambiguities.json'];
+export const editionFileNames = [...editionIds.map((id) => `${id}.json`), ...sharedFiles];
 
 const pathText = (path: readonly PropertyKey[]) => (path.length ? path.map(String).join('.') : '(whole file)');
 
@@ -118,90 +109,117 @@ function checkEdition(
   }
 }
 
+/** Every edition file, parsed and checked: what the engine and the guide are built from. */
+export type EditionData = {
+  editions: Record<EditionId, EditionFile>;
+  catalogue: Catalogue;
+  texts: Texts;
+  citations: Record<string, Citation>;
+  ambiguities: Record<string, Ambiguity>;
+};
+
+export type Checked = { ok: true; data: EditionData } | { ok: false; problems: string[] };
+
 /**
- * Checks the edition files given as name → text. Returns the problems, empty when all is well.
- * `folder` only prefixes the file names in messages.
+ * Parses the edition files given as name → JSON value with their schemas, then checks the links between them.
+ * `folder` only prefixes the file names in problems ("<folder>/<file>: <field path>: <what is wrong>").
  */
-export function checkEditionTexts(files: Record<string, string>, folder = 'content/editions'): string[] {
+export function checkEditionData(files: Record<string, unknown>, folder = 'content/editions'): Checked {
   const problems: Problem[] = [];
-  const parsed: Record<string, unknown> = {};
-  for (const name of editionFileNames) {
-    const text = files[name];
-    if (text === undefined) {
+  function parse<T>(schema: z.ZodType<T>, name: string): T | undefined {
+    if (!(name in files)) {
       problems.push({ file: name, path: '(whole file)', message: 'is missing' });
-      continue;
+      return undefined;
     }
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (error) {
-      problems.push({ file: name, path: '(whole file)', message: `is not valid JSON (${(error as Error).message})` });
-      continue;
-    }
-    const result = (schemaFor(name) as z.ZodType).safeParse(json);
-    if (result.success) parsed[name] = result.data;
-    else for (const i of result.error.issues) problems.push({ file: name, path: pathText(i.path), message: i.message });
+    const result = schema.safeParse(files[name]);
+    if (result.success) return result.data;
+    for (const i of result.error.issues) problems.push({ file: name, path: pathText(i.path), message: i.message });
+    return undefined;
   }
+  const editions = byEdition((id) => parse(editionFileSchema, `${id}.json`));
+  const texts = parse(textsSchema, 'texts.json');
+  const catalogue = parse(catalogueSchema, 'requirements.json');
+  const citations = parse(citationsSchema, 'citations.json');
+  const ambiguities = parse(ambiguitiesSchema, 'ambiguities.json');
   for (const name of Object.keys(files)) {
-    if (!schemaFor(name))
+    if (!editionFileNames.includes(name))
       problems.push({
         file: name,
         path: '(whole file)',
         message: `is not an edition file (expected one of ${editionFileNames.join(', ')})`,
       });
   }
-
+  const complete = (e: typeof editions): e is Record<EditionId, EditionFile> => editionIds.every((id) => e[id]);
   // Links between files are checked once every file has the right shape.
-  if (problems.length === 0) {
-    const citations = parsed['citations.json'] as Record<string, unknown>;
-    const ambiguities = parsed['ambiguities.json'] as Record<string, unknown>;
-    const catalogue = parsed['requirements.json'] as Catalogue;
-    // Requirements whose rule has a threshold, in any edition: their conditions may say {threshold}.
-    const thresholdIds = new Set(
-      editionIds.flatMap((id) =>
-        (parsed[`${id}.json`] as EditionFile).rules.requirements
-          .filter((r) => 'thresholdUsd' in r.rule)
-          .map((r) => r.id),
-      ),
-    );
-    for (const name of editionFileNames) {
-      if (name === 'citations.json') continue;
-      const problem = (path: string, message: string) => problems.push({ file: name, path, message });
-      const used: { key: string; path: string }[] = [];
-      keysUsed(parsed[name], [], used);
-      for (const { key, path } of used) {
-        const known = key.startsWith('S-') ? key in citations : key in ambiguities;
-        if (!known)
-          problem(path, `${key} is not defined in ${key.startsWith('S-') ? 'citations.json' : 'ambiguities.json'}`);
-      }
-      const placeholders: { name: string; path: string }[] = [];
-      placeholdersUsed(parsed[name], [], placeholders);
-      for (const { name: placeholder, path } of placeholders) {
-        const allowed = allowedPlaceholders(name, path, thresholdIds);
-        if (!allowed.includes(placeholder)) {
-          problem(
-            path,
-            `{${placeholder}} is not a value this text is given (${allowed.length ? `it can use ${allowed.map((a) => `{${a}}`).join(', ')}` : 'it takes none'})`,
-          );
-        }
-      }
-      const id = name.replace(/\.json$/, '');
-      if ((editionIds as readonly string[]).includes(id))
-        checkEdition(id, parsed[name] as EditionFile, catalogue, problem);
+  if (problems.length || !complete(editions) || !texts || !catalogue || !citations || !ambiguities) {
+    return { ok: false, problems: messages(problems, folder) };
+  }
+  const parsed: Record<string, unknown> = {
+    ...Object.fromEntries(editionIds.map((id) => [`${id}.json`, editions[id]])),
+    'texts.json': texts,
+    'requirements.json': catalogue,
+    'ambiguities.json': ambiguities,
+  };
+  // Requirements whose rule has a threshold, in any edition: their conditions may say {threshold}.
+  const thresholdIds = new Set(
+    editionIds.flatMap((id) =>
+      editions[id].rules.requirements.filter((r) => 'thresholdUsd' in r.rule).map((r) => r.id),
+    ),
+  );
+  for (const [name, value] of Object.entries(parsed)) {
+    const problem = (path: string, message: string) => problems.push({ file: name, path, message });
+    const used: { key: string; path: string }[] = [];
+    keysUsed(value, [], used);
+    for (const { key, path } of used) {
+      const known = key.startsWith('S-') ? key in citations : key in ambiguities;
+      if (!known)
+        problem(path, `${key} is not defined in ${key.startsWith('S-') ? 'citations.json' : 'ambiguities.json'}`);
     }
-    const periods = Object.fromEntries(
-      editionIds.map((id) => [id, (parsed[`${id}.json`] as EditionFile).rules.period]),
-    );
-    for (const p of periodProblems(periods as unknown as EditionPeriods)) {
-      problems.push({ file: `${p.id}.json`, path: `rules.period.${p.field}`, message: p.message });
+    const placeholders: { name: string; path: string }[] = [];
+    placeholdersUsed(value, [], placeholders);
+    for (const { name: placeholder, path } of placeholders) {
+      const allowed = allowedPlaceholders(name, path, thresholdIds);
+      if (!allowed.includes(placeholder)) {
+        problem(
+          path,
+          `{${placeholder}} is not a value this text is given (${allowed.length ? `it can use ${allowed.map((a) => `{${a}}`).join(', ')}` : 'it takes none'})`,
+        );
+      }
     }
   }
-  return problems.map((p) => `${folder}/${p.file}: ${p.path}: ${p.message}`);
+  for (const id of editionIds) {
+    checkEdition(id, editions[id], catalogue, (path, message) => problems.push({ file: `${id}.json`, path, message }));
+  }
+  for (const p of periodProblems(byEdition((id) => editions[id].rules.period))) {
+    problems.push({ file: `${p.id}.json`, path: `rules.period.${p.field}`, message: p.message });
+  }
+  if (problems.length) return { ok: false, problems: messages(problems, folder) };
+  return { ok: true, data: { editions, catalogue, texts, citations, ambiguities } };
 }
 
-/** Reads and checks a folder of edition files; returns the problems. */
-export function checkEditionFolder(dir: string, folderLabel = 'content/editions'): string[] {
-  const files: Record<string, string> = {};
-  for (const name of readdirSync(dir)) if (name.endsWith('.json')) files[name] = readFileSync(join(dir, name), 'utf8');
-  return checkEditionTexts(files, folderLabel);
+const messages = (problems: Problem[], folder: string) =>
+  problems.map((p) => `${folder}/${p.file}: ${p.path}: ${p.message}`);
+
+/** The edition data, or an error naming every file and field that is wrong (it stops the build). */
+export function editionData(files: Record<string, unknown>): EditionData {
+  const checked = checkEditionData(files);
+  if (!checked.ok) throw new Error(`Rules edition data is invalid:\n${checked.problems.join('\n')}`);
+  return checked.data;
+}
+
+/** Checks the edition files given as name → text; returns the problems, empty when all is well. */
+export function checkEditionTexts(files: Record<string, string>, folder = 'content/editions'): string[] {
+  const json: Record<string, unknown> = {};
+  const problems: string[] = [];
+  for (const [name, text] of Object.entries(files)) {
+    try {
+      json[name] = JSON.parse(text);
+    } catch (error) {
+      problems.push(`${folder}/${name}: (whole file): is not valid JSON (${(error as Error).message})`);
+    }
+  }
+  const checked = checkEditionData(json, folder);
+  // A file that is not JSON is not missing too.
+  const unread = (p: string) => problems.some((q) => q.startsWith(p.replace(/is missing$/, '')));
+  return [...problems, ...(checked.ok ? [] : checked.problems.filter((p) => !unread(p)))];
 }

@@ -9,11 +9,11 @@
  * so the chunk guide pages share does not carry it.
  */
 import periods from 'virtual:edition-periods';
-import { assessor, type HeldEdition } from './core/create-engine.ts';
+import { assessor } from './core/create-engine.ts';
 import { defaultEditionId, type EditionId } from './core/ids.ts';
 import { editionForIn, editionForLinkIn } from './core/periods.ts';
 import type { Answers } from './core/answers.ts';
-import type { BrowserEdition } from '../build/browser-editions.ts';
+import type { WordedEdition } from './core/resolve.ts';
 import type { EngineTexts, Localized } from '../build/edition-schema.ts';
 
 export { editionIds, defaultEditionId, seedEditionId, isEditionId } from './core/ids.ts';
@@ -41,16 +41,15 @@ type OtherId = Exclude<EditionId, typeof defaultEditionId>;
 
 /** What a locale's module registers: the default edition, texts (with every edition's name), a loader for each other edition. */
 export type LocaleData = {
-  first: BrowserEdition;
+  first: WordedEdition;
   texts: EngineTexts;
-  others: Record<OtherId, () => Promise<{ default: BrowserEdition }>>;
+  others: Record<OtherId, () => Promise<{ default: WordedEdition }>>;
 };
 
 function engineOf({ first, texts, others }: LocaleData) {
-  // A merged edition carries every rule field too, so it serves as both the rules and the wording.
-  const held: Partial<Record<EditionId, HeldEdition>> = {};
-  const hold = (edition: BrowserEdition) => {
-    held[edition.id] = { rules: edition, worded: edition };
+  const held: Partial<Record<EditionId, WordedEdition>> = {};
+  const hold = (edition: WordedEdition) => {
+    held[edition.id] = edition;
   };
   hold(first);
   return {

@@ -1,6 +1,6 @@
 // The modules src/build/browser-editions.ts serves to the islands' engine.
 declare module 'virtual:browser-edition/*' {
-  const edition: import('../build/browser-editions.ts').BrowserEdition;
+  const edition: import('./core/resolve.ts').WordedEdition;
   export default edition;
 }
 /** Imported for its effect: registers the engine's data in one language with browser.ts. */

@@ -13,8 +13,8 @@ import { editionForIn, type EditionPeriods } from './periods.ts';
 import { isCalendarDate } from './calendar.ts';
 import { fill } from './templates.ts';
 import { dateText } from '../../lib/format.ts';
-import type { WordedRules } from './resolve.ts';
-import type { EditionRules, EngineTexts } from '../../build/edition-schema.ts';
+import type { WordedEdition } from './resolve.ts';
+import type { EngineTexts } from '../../build/edition-schema.ts';
 
 /**
  * Freezes a result all through. Parts of it are shared with later results (rows and reasons that mention no
@@ -28,9 +28,6 @@ function deepFreeze<T>(value: T): T {
   }
   return value;
 }
-
-/** One edition as the engine needs it: its rules to decide, its wording to explain. */
-export type HeldEdition = { rules: EditionRules; worded: WordedRules };
 
 /** `today` (YYYY-MM-DD) stands in for the real date, for tests: it decides whether an edition has ended. */
 export type AssessOptions = { today?: string };
@@ -51,7 +48,7 @@ function localToday(): string {
 }
 
 export function assessor(
-  held: (id: EditionId) => HeldEdition | undefined,
+  held: (id: EditionId) => WordedEdition | undefined,
   texts: EngineTexts,
   periods: EditionPeriods,
 ) {
@@ -79,12 +76,15 @@ export function assessor(
     return { period, superseded: { on, editionInForce, reason } };
   }
 
-  function assessValid(answers: Answers, id: EditionId, edition: HeldEdition, today: string | undefined): AssessResult {
+  function assessValid(
+    answers: Answers,
+    id: EditionId,
+    edition: WordedEdition,
+    today: string | undefined,
+  ): AssessResult {
     return {
       ok: true,
-      assessment: deepFreeze(
-        explain(evaluateValid(edition.rules, answers), edition.worded, texts, inTime(id, answers, today)),
-      ),
+      assessment: deepFreeze(explain(evaluateValid(edition, answers), edition, texts, inTime(id, answers, today))),
     };
   }
 
@@ -109,7 +109,7 @@ export function assessor(
     const validated = validateAnswers(answers);
     const edition = find(editionId);
     if (!edition || !validated.ok) return [...answerFields];
-    return relevantFieldsOf(edition.rules, validated.answers, answerFields);
+    return relevantFieldsOf(edition, validated.answers, answerFields);
   }
 
   /** The same answers under every edition, oldest first, and what changed from one edition to the next. */

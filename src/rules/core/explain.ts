@@ -6,7 +6,7 @@ import type { EvaluatedFee, EvaluatedRequirement, Evaluation, Why } from './eval
 import type { Caveat, Edition, EngineTexts as Texts, Localized, Requirement } from '../../build/edition-schema.ts';
 import type { AnswerField, Issue, OfferType, SolutionType, Store } from './answers.ts';
 import type { EditionId, StatusId } from './ids.ts';
-import type { WordedRules } from './resolve.ts';
+import type { WordedEdition } from './resolve.ts';
 import { fill, joinLocalized, sentenceBreak, fillBy, type Vars } from './templates.ts';
 import { dateText, formatRate as percent, money } from '../../lib/format.ts';
 
@@ -58,9 +58,9 @@ type Lookup = {
   /** The fee's rates in words, per rate. */
   fee: Map<number, Vars>;
 };
-const lookups = new WeakMap<WordedRules, Lookup>();
+const lookups = new WeakMap<WordedEdition, Lookup>();
 
-function lookupOf(edition: WordedRules, texts: Texts): Lookup {
+function lookupOf(edition: WordedEdition, texts: Texts): Lookup {
   let lookup = lookups.get(edition);
   if (!lookup) {
     lookup = {
@@ -174,7 +174,7 @@ function rowFor({ req, rows }: Entry, decided: EvaluatedRequirement, texts: Text
   return row;
 }
 
-function explainFee(fee: EvaluatedFee, edition: WordedRules, lookup: Lookup, texts: Texts): FeeResult {
+function explainFee(fee: EvaluatedFee, edition: WordedEdition, lookup: Lookup, texts: Texts): FeeResult {
   let rates = lookup.fee.get(fee.rate);
   if (!rates) lookup.fee.set(fee.rate, (rates = { standard: percent(fee.standardRate), rate: percent(fee.rate) }));
   const reason = sentences(fee.why, texts, rates);
@@ -200,7 +200,7 @@ type BenefitResults = { badge: Outcomes; macc: Outcomes; cspIncentive: Outcomes<
 
 const noneOpen: AnswerField[] = [];
 
-function benefitResults(edition: WordedRules, texts: Texts): BenefitResults {
+function benefitResults(edition: WordedEdition, texts: Texts): BenefitResults {
   const outcomes = (benefit: Edition['benefits'][keyof Edition['benefits']]): Outcomes => {
     const vars = { condition: benefit.condition };
     const { sources, caveats } = benefit;
@@ -232,7 +232,7 @@ function benefitOf<R extends BenefitResult>(
   return verdict.eligible ? outcomes.yes : outcomes.no;
 }
 
-export function explain(ev: Evaluation, edition: WordedRules, texts: Texts, time: InTime): Assessment {
+export function explain(ev: Evaluation, edition: WordedEdition, texts: Texts, time: InTime): Assessment {
   const lookup = lookupOf(edition, texts);
   const caveats: Caveat[] = [];
   const requirements: RequirementResult[] = [];

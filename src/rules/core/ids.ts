@@ -12,3 +12,8 @@ export type StatusId = (typeof statusIds)[number];
 export function isEditionId(id: unknown): id is EditionId {
   return typeof id === 'string' && (editionIds as readonly string[]).includes(id);
 }
+
+/** A record with one entry per edition, each made by `entry`. */
+export function byEdition<T>(entry: (id: EditionId) => T): Record<EditionId, T> {
+  return Object.fromEntries(editionIds.map((id) => [id, entry(id)])) as Record<EditionId, T>;
+}

@@ -7,8 +7,11 @@ import type { Catalogue, Edition, EditionFile, EditionName, Localized } from '..
 import { fill } from './templates.ts';
 import { money } from '../../lib/format.ts';
 
-/** What the engine explains with: an edition without its docs-only prose (the browser never loads that). */
-export type WordedRules = Omit<Edition, 'id' | keyof EditionFile['docs']>;
+/**
+ * One edition as the engine holds it: its rules with their wording, without the docs-only prose (the browser
+ * never loads that). It carries every rule field, so it serves the engine as the rules too.
+ */
+export type WordedEdition = Omit<Edition, keyof EditionFile['docs']>;
 
 /** An edition's name as the engine's sentences use it (title) and as lists show it (period label). */
 export function editionName(file: Pick<EditionFile, 'docs'>): EditionName {
@@ -16,14 +19,16 @@ export function editionName(file: Pick<EditionFile, 'docs'>): EditionName {
 }
 
 export function resolveEdition(file: EditionFile, catalogue: Catalogue): Edition {
-  return { id: file.rules.id, ...file.docs, ...resolveWording(file, catalogue) };
+  const { id, ...worded } = resolveWording(file, catalogue);
+  return { id, ...file.docs, ...worded };
 }
 
 export function resolveWording(
   { rules, wording }: Pick<EditionFile, 'rules' | 'wording'>,
   catalogue: Catalogue,
-): WordedRules {
+): WordedEdition {
   return {
+    id: rules.id,
     period: rules.period,
     statuses: rules.statuses.map((s) => ({
       ...s,

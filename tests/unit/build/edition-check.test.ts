@@ -1,12 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { editionDir, original, withEdit } from '../rules/edition-folder.ts';
-import { checkEditionFolder, checkEditionTexts } from '../../../src/build/edition-check.ts';
+import { original, withEdit } from '../rules/edition-folder.ts';
+import { checkEditionTexts, editionData } from '../../../src/build/edition-check.ts';
 
-const dir = editionDir;
+const parsed = (files: Record<string, string>) =>
+  Object.fromEntries(Object.entries(files).map(([name, text]) => [name, JSON.parse(text)]));
 
 describe('edition data check', () => {
   it('accepts the committed edition files', () => {
-    expect(checkEditionFolder(dir)).toEqual([]);
+    expect(checkEditionTexts(original)).toEqual([]);
+  });
+
+  it('stops the server entry and the build with every file and field that is wrong, not a cast', () => {
+    const files = parsed(withEdit('2021-07.json', (e) => (e.rules.fee.standardRate = '3%')));
+    expect(() => editionData(files)).toThrow(
+      'content/editions/2021-07.json: rules.fee.standardRate: Invalid input: expected number, received string',
+    );
+    expect(editionData(parsed(original)).editions['2021-07'].rules.fee.standardRate).toBeTypeOf('number');
   });
 
   it('names the file and field of a status name with no Japanese text', () => {
