@@ -127,34 +127,9 @@ const beyondSchema: Partial<Record<FieldKind['type'], Beyond>> = {
     isCalendarDate(date) && date <= latestDate ? undefined : issue(field, 'invalid_date'),
 };
 
-type Accept = (value: unknown) => boolean;
-
-/**
- * The test a schema's parse makes, as a plain function: the costly zod/mini parse then runs only for a value it
- * refuses, to word the issues. It must give the parse's verdict exactly (properties.test.ts compares the two).
- */
-export function acceptor(schema: z.ZodMiniType): Accept {
-  const def = (schema as (typeof fieldSchemas)[AnswerField]).def;
-  const type = def.type;
-  if (type === 'array') {
-    const each = acceptor(def.element);
-    // Spread, not list.every(): every() skips holes, which the parse reads as undefined and refuses.
-    return (list) => Array.isArray(list) && [...list].every(each);
-  }
-  if (type === 'enum') {
-    const values = schema._zod.values as Set<unknown>;
-    return (value) => values.has(value);
-  }
-  // z.number() refuses NaN and infinities.
-  return type === 'number' ? Number.isFinite : (value) => typeof value === type;
-}
-
-/** Per answer field: what its schema accepts, the schema itself, and its check beyond the schema. */
-const checks = new Map<string, [accept: Accept, schema: z.ZodMiniType, beyond?: Beyond]>(
-  answerFields.map((field) => [
-    field,
-    [acceptor(fieldSchemas[field]), fieldSchemas[field], beyondSchema[fieldKind(field).type]],
-  ]),
+/** Per answer field: its schema, and its check beyond the schema. */
+const checks = new Map<string, [schema: z.ZodMiniType, beyond?: Beyond]>(
+  answerFields.map((field) => [field, [fieldSchemas[field], beyondSchema[fieldKind(field).type]]]),
 );
 
 /** Any input at all → answers, or every bad field named. Never throws. */
@@ -209,7 +184,7 @@ function checkAnswers(input: unknown): Validated {
       delete answers[key]; // unanswered
       continue;
     }
-    if (Array.isArray(value) && check[1]._zod.def.type === 'array') {
+    if (Array.isArray(value) && check[0]._zod.def.type === 'array') {
       const list = plainList(value, key);
       if (!Array.isArray(list)) {
         errors.push(list);
@@ -218,14 +193,12 @@ function checkAnswers(input: unknown): Validated {
       // As the parse would: answers never share the input's arrays, and what is checked below is what is kept.
       value = answers[key] = list;
     }
-    if (!check[0](value)) {
-      const parsed = z.safeParse(check[1], value);
-      if (!parsed.success) {
-        for (const zodIssue of parsed.error.issues) errors.push(toIssue(zodIssue as ZodIssue, key));
-        continue;
-      }
+    const parsed = z.safeParse(check[0], value);
+    if (!parsed.success) {
+      for (const zodIssue of parsed.error.issues) errors.push(toIssue(zodIssue as ZodIssue, key));
+      continue;
     }
-    const problem = check[2]?.(value as never, key);
+    const problem = check[1]?.(value as never, key);
     if (problem) errors.push(problem);
   }
   return errors.length ? { ok: false, errors } : { ok: true, answers: answers as Answers };

@@ -1,17 +1,7 @@
-/**
- * Calendar arithmetic on YYYY-MM-DD strings, with no Date objects or time zones: the date check runs on every
- * answer set and the reduced-fee start on every assessment, so both are plain integer arithmetic.
- */
-
-/** The number written by the digits from `start` up to `end` (no substring, no parse: this runs on every call). */
-function digits(text: string, start: number, end: number): number {
-  let n = 0;
-  for (let i = start; i < end; i++) n = n * 10 + text.charCodeAt(i) - 48;
-  return n;
-}
-const year = (date: string) => digits(date, 0, 4);
-const month = (date: string) => digits(date, 5, 7);
-const day = (date: string) => digits(date, 8, 10);
+/** Calendar arithmetic on YYYY-MM-DD strings, with no Date objects, so no time zone can shift a day. */
+const year = (date: string) => Number(date.slice(0, 4));
+const month = (date: string) => Number(date.slice(5, 7));
+const day = (date: string) => Number(date.slice(8, 10));
 
 function daysInMonth(y: number, m: number): number {
   if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;

@@ -17,9 +17,8 @@ import type { WordedEdition } from './resolve.ts';
 import type { EngineTexts } from '../../build/edition-schema.ts';
 
 /**
- * Freezes a result all through. Parts of it are shared with later results (rows and reasons that mention no
- * figure, the edition's own sources and caveats): frozen, a caller's change can never reach another result.
- * Shared parts are frozen the first time and skipped after, so each call freezes only its own few objects.
+ * Freezes a result all through. Parts of it are the edition's own (its sources and caveats): frozen, a caller's
+ * change can never reach the edition or another result.
  */
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
@@ -32,19 +31,11 @@ function deepFreeze<T>(value: T): T {
 /** `today` (YYYY-MM-DD) stands in for the real date, for tests: it decides whether an edition has ended. */
 export type AssessOptions = { today?: string };
 
-/** Today's date where the reader is (the calendar day they see), worked out again only once the day is over. */
-let today = { date: '', until: 0 };
+/** Today's date where the reader is (the calendar day they see). */
 function localToday(): string {
-  const now = Date.now();
-  if (now >= today.until) {
-    const d = new Date(now);
-    const pad = (n: number) => String(n).padStart(2, '0');
-    today = {
-      date: `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`,
-      until: new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).getTime(),
-    };
-  }
-  return today.date;
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
 export function assessor(

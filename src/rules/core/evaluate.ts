@@ -90,45 +90,29 @@ export type Evaluation = {
 
 export type EvaluateResult = { ok: true; evaluation: Evaluation } | { ok: false; errors: Issue[] };
 
-/**
- * An outcome that depends on no answer but the one from a short list named by `key` (yes, no, an offer type …):
- * built once per requirement and shared by every call that reaches it, frozen (explain.ts shares its row too).
- */
-type Share = (key: string, met: boolean | null, why: Why) => EvaluatedRequirement;
-
-function sharer(req: RuleRequirement): Share {
-  const outcomes = new Map<string, EvaluatedRequirement>();
-  return (key, met, why) => {
-    let outcome = outcomes.get(key);
-    if (!outcome) outcomes.set(key, (outcome = Object.freeze({ req, met, why: [why] })));
-    return outcome;
-  };
-}
-
-function decide(req: RuleRequirement, a: Answers, share: Share): EvaluatedRequirement {
+function decide(req: RuleRequirement, a: Answers): EvaluatedRequirement {
   const rule = req.rule;
+  const outcome = (met: boolean | null, why: Why): EvaluatedRequirement => ({ req, met, why: [why] });
   const offerType = a.offerType;
   switch (rule.kind) {
     case 'offer-type': {
-      if (offerType === undefined) return share('', null, { phrase: 'offerTypeMissing' });
+      if (offerType === undefined) return outcome(null, { phrase: 'offerTypeMissing' });
       return rule.offerTypes.includes(offerType)
-        ? share(offerType, true, { phrase: 'offerTypeIn', offerType })
-        : share(offerType, false, { phrase: 'offerTypeOut', offerType, offerTypes: rule.offerTypes });
+        ? outcome(true, { phrase: 'offerTypeIn', offerType })
+        : outcome(false, { phrase: 'offerTypeOut', offerType, offerTypes: rule.offerTypes });
     }
     case 'yes': {
       if (a.transactable === true && rule.passWhenTransactable?.includes(offerType as OfferType)) {
-        return share(offerType as OfferType, true, { phrase: 'passByDefault', offerType });
+        return outcome(true, { phrase: 'passByDefault', offerType });
       }
       const value = a[rule.field];
-      if (value === undefined) return share('', null, { phrase: 'notAnswered' });
-      return share(String(value), value, { phrase: value ? 'answeredYes' : 'answeredNo' });
+      if (value === undefined) return outcome(null, { phrase: 'notAnswered' });
+      return outcome(value, { phrase: value ? 'answeredYes' : 'answeredNo' });
     }
     case 'listed': {
       const stores = a.listedIn;
-      if (stores === undefined) return share('', null, { phrase: 'listedMissing' });
-      return stores.length
-        ? share(stores.join(), true, { phrase: 'listedYes', stores })
-        : share('none', false, { phrase: 'listedNo' });
+      if (stores === undefined) return outcome(null, { phrase: 'listedMissing' });
+      return stores.length ? outcome(true, { phrase: 'listedYes', stores }) : outcome(false, { phrase: 'listedNo' });
     }
     case 'revenue': {
       const t = rule.thresholdUsd;
@@ -158,10 +142,10 @@ function decide(req: RuleRequirement, a: Answers, share: Share): EvaluatedRequir
     case 'solution-type': {
       const solutionType = a.solutionType;
       const solutionTypes = rule.solutionTypes;
-      if (solutionType === undefined) return share('', null, { phrase: 'solutionTypeMissing', solutionTypes });
+      if (solutionType === undefined) return outcome(null, { phrase: 'solutionTypeMissing', solutionTypes });
       return solutionTypes.includes(solutionType)
-        ? share(solutionType, true, { phrase: 'solutionTypeIn', solutionType })
-        : share(solutionType, false, { phrase: 'solutionTypeOut', solutionType, solutionTypes });
+        ? outcome(true, { phrase: 'solutionTypeIn', solutionType })
+        : outcome(false, { phrase: 'solutionTypeOut', solutionType, solutionTypes });
     }
     case 'transactable-since': {
       const { since, stores } = rule;
@@ -210,7 +194,6 @@ type RuleStatus = EditionRules['statuses'][number];
 /** Worked out once per edition: each status with every status it requires, and each requirement's outcomes. */
 type Ladder = {
   chains: Map<StatusId, StatusId[]>;
-  share: Share[];
   readsSolutionType: boolean;
   /** One offer type for each group the rules treat alike (in the same lists everywhere): the ones worth trying. */
   distinctTypes: OfferType[];
@@ -253,7 +236,6 @@ function ladderOf(rules: EditionRules): Ladder {
     }
     ladder = {
       chains,
-      share: rules.requirements.map(sharer),
       readsSolutionType: rules.requirements.some((r) => r.rule.kind === 'solution-type'),
       distinctTypes: distinctOfferTypes(rules),
     };
@@ -282,22 +264,16 @@ type Period = EditionRules['period'];
 const canTransact = (f: EditionRules['fee'], offerType: OfferType | undefined) =>
   offerType !== undefined && (!f.transactableOfferTypes || f.transactableOfferTypes.includes(offerType));
 
-const decided = {
-  yes: Object.freeze({ eligible: true, decidedBy: Object.freeze([]) as unknown as AnswerField[] }),
-  no: Object.freeze({ eligible: false, decidedBy: Object.freeze([]) as unknown as AnswerField[] }),
-} as const;
-
-const decidedFee = {
-  yes: { applies: true, decidedBy: decided.yes.decidedBy },
-  no: { applies: false, decidedBy: decided.no.decidedBy },
-} as const;
+/** A verdict no open question can change. */
+const settled = (eligible: boolean): Verdict => ({ eligible, decidedBy: [] });
 
 function feeApplies(f: EditionRules['fee'], a: Answers): Pick<EvaluatedFee, 'applies' | 'decidedBy'> {
   const { transactable, offerType } = a;
-  if (transactable === false || (offerType !== undefined && !canTransact(f, offerType))) return decidedFee.no;
+  if (transactable === false || (offerType !== undefined && !canTransact(f, offerType)))
+    return { applies: false, decidedBy: [] };
   // With no list of types that can transact, a transactable offer pays the fee whatever its type.
   const typeOpen = offerType === undefined && f.transactableOfferTypes !== null;
-  if (transactable === true && !typeOpen) return decidedFee.yes;
+  if (transactable === true && !typeOpen) return { applies: true, decidedBy: [] };
   const decidedBy: AnswerField[] = [];
   if (transactable === undefined) decidedBy.push('transactable');
   if (typeOpen) decidedBy.push('offerType');
@@ -401,7 +377,7 @@ function core(rules: EditionRules, a: Answers, ladder: Ladder): Core {
     const req = rules.requirements[i];
     // A requirement limited to some offer types applies only once the offer type is known to be one of them.
     if (req.appliesTo?.includes(a.offerType as OfferType) === false) continue;
-    const decided = decide(req, a, ladder.share[i]);
+    const decided = decide(req, a);
     const met = decided.met;
     if (met !== true) blocked.push(req.status);
     if (met === false && req.rule.kind === 'offer-type') failedOfferType.push(req.status);
@@ -496,10 +472,10 @@ export function evaluateValid(rules: EditionRules, a: Answers): Evaluation {
     return possible[benefit];
   };
   const verdict = (benefit: 'badge' | 'macc' | 'csp', statuses: readonly StatusId[], extra: AnswerField[]): Verdict => {
-    if (now[benefit]) return decided.yes;
+    if (now[benefit]) return settled(true);
     // No open question on its way: settled as it stands, without trying completions.
     const decidedBy = never[benefit] ? [] : waitingOn(ladder, a, now.requirements, statuses, extra);
-    if (!decidedBy.length || !could(benefit)) return decided.no;
+    if (!decidedBy.length || !could(benefit)) return settled(false);
     return { eligible: null, decidedBy };
   };
   const csp = verdict('csp', cspIncentive.statuses, ['transactable', 'offerType']);

@@ -2,7 +2,7 @@
  * Turns the core's decisions into what a reader sees: names, labels and ja/en reasons with the figures,
  * caveats and sources. Pure; works on one resolved edition (rules + wording) and the shared texts.
  */
-import type { EvaluatedFee, EvaluatedRequirement, Evaluation, Why } from './evaluate.ts';
+import type { EvaluatedFee, EvaluatedRequirement, Evaluation, Verdict, Why } from './evaluate.ts';
 import type { Caveat, Edition, EngineTexts as Texts, Localized, Requirement } from '../../build/edition-schema.ts';
 import type { AnswerField, Issue, OfferType, SolutionType, Store } from './answers.ts';
 import type { EditionId, StatusId } from './ids.ts';
@@ -48,32 +48,6 @@ export type InTime = Pick<Assessment, 'period' | 'superseded'>;
 
 export type AssessResult = { ok: true; assessment: Assessment } | { ok: false; errors: Issue[] };
 
-/** A requirement with the rows of the outcomes the engine shares. */
-type Entry = { req: Requirement; rows: Map<EvaluatedRequirement, RequirementResult> };
-/** `entries` in the edition's order, which is also the order of the evaluation's requirements. */
-type Lookup = {
-  entries: Entry[];
-  statuses: Map<StatusId, Edition['statuses'][number]>;
-  benefits: BenefitResults;
-  /** The fee's rates in words, per rate. */
-  fee: Map<number, Vars>;
-};
-const lookups = new WeakMap<WordedEdition, Lookup>();
-
-function lookupOf(edition: WordedEdition, texts: Texts): Lookup {
-  let lookup = lookups.get(edition);
-  if (!lookup) {
-    lookup = {
-      entries: edition.requirements.map((req) => ({ req, rows: new Map() })),
-      statuses: new Map(edition.statuses.map((s) => [s.id, s])),
-      benefits: benefitResults(edition, texts),
-      fee: new Map(),
-    };
-    lookups.set(edition, lookup);
-  }
-  return lookup;
-}
-
 function listOf<K extends string>(keys: readonly K[], names: Record<K, Localized>, texts: Texts): Localized {
   return joinLocalized(
     keys.map((k) => names[k]),
@@ -83,15 +57,6 @@ function listOf<K extends string>(keys: readonly K[], names: Record<K, Localized
 
 function amount(usd: number | undefined, texts: Texts): Localized {
   return usd === undefined ? texts.phrases.notGiven : money(usd);
-}
-
-/** Thresholds come from the edition data, so each is written out once. */
-const thresholds = new Map<number, Localized>();
-
-function threshold(usd: number): Localized {
-  let text = thresholds.get(usd);
-  if (!text) thresholds.set(usd, (text = money(usd)));
-  return text;
 }
 
 /** One value a reason mentions, in words (`base`: values given by the caller, such as the condition). */
@@ -108,7 +73,7 @@ function valueOf(name: string, why: Why, texts: Texts, base: Vars): Localized | 
     case 'stores':
       return listOf(why.stores as readonly Store[], texts.stores, texts);
     case 'threshold':
-      return threshold(why.thresholdUsd as number);
+      return money(why.thresholdUsd as number);
     case 'acr':
       return amount(why.acrUsd, texts);
     case 'billed':
@@ -165,19 +130,8 @@ function rowOf(decided: EvaluatedRequirement, req: Requirement, texts: Texts): R
   };
 }
 
-function rowFor({ req, rows }: Entry, decided: EvaluatedRequirement, texts: Texts): RequirementResult {
-  let row = rows.get(decided);
-  if (row) return row;
-  row = rowOf(decided, req, texts);
-  // The engine freezes the outcomes it shares (they mention no figure), so their rows can be shared as well.
-  if (Object.isFrozen(decided)) rows.set(decided, row);
-  return row;
-}
-
-function explainFee(fee: EvaluatedFee, edition: WordedEdition, lookup: Lookup, texts: Texts): FeeResult {
-  let rates = lookup.fee.get(fee.rate);
-  if (!rates) lookup.fee.set(fee.rate, (rates = { standard: percent(fee.standardRate), rate: percent(fee.rate) }));
-  const reason = sentences(fee.why, texts, rates);
+function explainFee(fee: EvaluatedFee, edition: WordedEdition, texts: Texts): FeeResult {
+  const reason = sentences(fee.why, texts, { standard: percent(fee.standardRate), rate: percent(fee.rate) });
   return {
     applies: fee.applies,
     decidedBy: fee.decidedBy,
@@ -193,62 +147,34 @@ function explainFee(fee: EvaluatedFee, edition: WordedEdition, lookup: Lookup, t
   };
 }
 
-/** Per benefit: its result when not eligible, eligible and not decided yet (they depend on nothing else). */
-type Outcomes<R extends BenefitResult = BenefitResult> = { no: R; yes: R; open: R };
-type CspResult = Assessment['cspIncentive'];
-type BenefitResults = { badge: Outcomes; macc: Outcomes; cspIncentive: Outcomes<CspResult> };
+type Benefit = WordedEdition['benefits'][keyof WordedEdition['benefits']];
 
-const noneOpen: AnswerField[] = [];
-
-function benefitResults(edition: WordedEdition, texts: Texts): BenefitResults {
-  const outcomes = (benefit: Edition['benefits'][keyof Edition['benefits']]): Outcomes => {
-    const vars = { condition: benefit.condition };
-    const { sources, caveats } = benefit;
-    const of = (eligible: boolean | null, phrase: 'notEligible' | 'eligible' | 'undecided'): BenefitResult => ({
-      eligible,
-      decidedBy: noneOpen,
-      reason: fill(texts.phrases[phrase], vars),
-      sources,
-      caveats,
-    });
-    return { no: of(false, 'notEligible'), yes: of(true, 'eligible'), open: of(null, 'undecided') };
-  };
-  const csp = edition.benefits.cspIncentive;
-  const { no, yes, open } = outcomes(csp);
+/** A benefit's result: eligible, not, or not decided yet with the open questions it waits on. */
+function benefitOf(benefit: Benefit, verdict: Verdict, texts: Texts): BenefitResult {
+  const phrase = verdict.eligible === null ? 'undecided' : verdict.eligible ? 'eligible' : 'notEligible';
   return {
-    badge: outcomes(edition.benefits.badge),
-    macc: outcomes(edition.benefits.macc),
-    // The rate is paid only when eligible.
-    cspIncentive: { no: { ...no, rate: null }, yes: { ...yes, rate: csp.rate }, open: { ...open, rate: null } },
+    eligible: verdict.eligible,
+    decidedBy: verdict.decidedBy,
+    reason: fill(texts.phrases[phrase], { condition: benefit.condition }),
+    sources: benefit.sources,
+    caveats: benefit.caveats,
   };
-}
-
-/** A benefit's result: the shared one when decided, with the open questions when not. */
-function benefitOf<R extends BenefitResult>(
-  outcomes: Outcomes<R>,
-  verdict: { eligible: boolean | null; decidedBy: AnswerField[] },
-): R {
-  if (verdict.eligible === null) return { ...outcomes.open, decidedBy: verdict.decidedBy };
-  return verdict.eligible ? outcomes.yes : outcomes.no;
 }
 
 export function explain(ev: Evaluation, edition: WordedEdition, texts: Texts, time: InTime): Assessment {
-  const lookup = lookupOf(edition, texts);
   const caveats: Caveat[] = [];
   const requirements: RequirementResult[] = [];
-  // The evaluation lists the requirements that apply, in the edition's order: one walk finds each entry.
-  let i = 0;
   for (const decided of ev.requirements) {
-    while (lookup.entries[i].req.id !== decided.req.id) i++;
-    const entry = lookup.entries[i];
-    for (const c of entry.req.caveats) caveats.push(c);
-    requirements.push(rowFor(entry, decided, texts));
+    const req = edition.requirements.find((r) => r.id === decided.req.id) as Requirement;
+    caveats.push(...req.caveats);
+    requirements.push(rowOf(decided, req, texts));
   }
-  const reached = lookup.statuses.get(ev.status) as Edition['statuses'][number];
-  const next = ev.nextStatus === null ? null : (lookup.statuses.get(ev.nextStatus) as Edition['statuses'][number]);
-  for (const c of reached.caveats) caveats.push(c);
-  if (next) for (const c of next.caveats) caveats.push(c);
-  const { badge, macc, cspIncentive } = lookup.benefits;
+  const statusOf = (id: StatusId) => edition.statuses.find((s) => s.id === id) as Edition['statuses'][number];
+  const reached = statusOf(ev.status);
+  const next = ev.nextStatus === null ? null : statusOf(ev.nextStatus);
+  caveats.push(...reached.caveats, ...(next?.caveats ?? []));
+  const { badge, macc, cspIncentive } = edition.benefits;
+  const csp = benefitOf(cspIncentive, ev.cspIncentive, texts);
   return {
     edition: ev.edition,
     status: ev.status,
@@ -258,10 +184,11 @@ export function explain(ev: Evaluation, edition: WordedEdition, texts: Texts, ti
     nextStatusName: next?.name ?? null,
     requirements,
     missing: ev.missing,
-    fee: explainFee(ev.fee, edition, lookup, texts),
-    badge: benefitOf(badge, ev.badge),
-    macc: benefitOf(macc, ev.macc),
-    cspIncentive: benefitOf(cspIncentive, ev.cspIncentive),
+    fee: explainFee(ev.fee, edition, texts),
+    badge: benefitOf(badge, ev.badge, texts),
+    macc: benefitOf(macc, ev.macc, texts),
+    // The rate is paid only when eligible.
+    cspIncentive: { ...csp, rate: ev.cspIncentive.rate },
     period: time.period,
     superseded: time.superseded,
     caveats,
