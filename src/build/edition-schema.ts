@@ -335,7 +335,6 @@ export type Localized = z.infer<typeof localized>;
 export type Caveat = z.infer<typeof caveat>;
 export type EditionRules = z.infer<typeof editionRulesSchema>;
 export type RuleRequirement = EditionRules['requirements'][number];
-export type EditionWording = z.infer<typeof editionWordingSchema>;
 export type EditionFile = z.infer<typeof editionFileSchema>;
 export type Edition = z.infer<typeof editionSchema>;
 export type Requirement = Edition['requirements'][number];
