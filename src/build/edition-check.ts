@@ -54,13 +54,18 @@ function placeholdersUsed(value: unknown, path: string[], found: { name: string;
  * The `{name}`s a text of this file may use, by field path: a phrase of texts.json those explain.ts fills; a
  * requirement's condition `{threshold}` where a rule gives one (resolve.ts fills it); nothing anywhere else.
  */
-function allowedPlaceholders(name: string, path: string, thresholdIds: Set<string>): readonly string[] {
+function allowedPlaceholders(
+  name: string,
+  path: string,
+  thresholdIds: Set<string>,
+  file: EditionFile | undefined,
+): readonly string[] {
   if (name === 'texts.json') return path.startsWith('phrases.') ? phrasePlaceholders : [];
   // Requirement ids have dots of their own (ipci.r1-revenue).
-  const condition = (
-    name === 'requirements.json' ? /^(.+)\.condition\.(ja|en)$/ : /^wording\.requirements\.(.+)\.condition\.(ja|en)$/
-  ).exec(path);
-  return condition && thresholdIds.has(condition[1]!) ? ['threshold'] : [];
+  const shared = name === 'requirements.json' && /^(.+)\.condition\.(ja|en)$/.exec(path)?.[1];
+  const own = /^rules\.requirements\.(\d+)\.condition\.(ja|en)$/.exec(path)?.[1];
+  const id = shared || (own !== undefined ? file?.rules.requirements[Number(own)]?.id : undefined);
+  return id && thresholdIds.has(id) ? ['threshold'] : [];
 }
 
 function checkEdition(
@@ -69,7 +74,7 @@ function checkEdition(
   catalogue: Catalogue,
   problem: (path: string, message: string) => void,
 ): void {
-  const { rules, wording } = file;
+  const { rules } = file;
   if (rules.id !== id) problem('rules.id', `is "${rules.id}" but the file is named ${id}.json`);
 
   const statusIds = rules.statuses.map((s) => s.id);
@@ -93,20 +98,12 @@ function checkEdition(
   const requirementIds = rules.requirements.map((r) => r.id);
   rules.requirements.forEach((r, i) => {
     if (requirementIds.indexOf(r.id) !== i) problem(`rules.requirements.${i}.id`, `"${r.id}" is listed twice`);
-    const own = wording.requirements[r.id];
     for (const text of ['label', 'condition'] as const) {
-      if (!own?.[text] && !catalogue[r.id]?.[text]) {
-        problem(
-          `rules.requirements.${i}.id`,
-          `"${r.id}" has no ${text} in requirements.json or in wording.requirements`,
-        );
+      if (!r[text] && !catalogue[r.id]?.[text]) {
+        problem(`rules.requirements.${i}.id`, `"${r.id}" has no ${text} in requirements.json or of its own`);
       }
     }
   });
-  for (const key of Object.keys(wording.requirements)) {
-    if (!requirementIds.includes(key))
-      problem(`wording.requirements.${key}`, 'words a requirement that rules.requirements does not have');
-  }
 }
 
 /** Every edition file, parsed and checked: what the engine and the guide are built from. */
@@ -160,6 +157,9 @@ export function checkEditionData(files: Record<string, unknown>, folder = 'conte
     'requirements.json': catalogue,
     'ambiguities.json': ambiguities,
   };
+  const editionFiles: Record<string, EditionFile> = Object.fromEntries(
+    editionIds.map((id) => [`${id}.json`, editions[id]]),
+  );
   // Requirements whose rule has a threshold, in any edition: their conditions may say {threshold}.
   const thresholdIds = new Set(
     editionIds.flatMap((id) =>
@@ -178,7 +178,7 @@ export function checkEditionData(files: Record<string, unknown>, folder = 'conte
     const placeholders: { name: string; path: string }[] = [];
     placeholdersUsed(value, [], placeholders);
     for (const { name: placeholder, path } of placeholders) {
-      const allowed = allowedPlaceholders(name, path, thresholdIds);
+      const allowed = allowedPlaceholders(name, path, thresholdIds, editionFiles[name]);
       if (!allowed.includes(placeholder)) {
         problem(
           path,

@@ -3,8 +3,9 @@
  * test time (edition-check.ts); the browser gets the checked data and the types, never this schema.
  *
  * An edition file has three parts, so the browser loads only what it uses:
- *  - `rules`: what the engine decides with (ids, offer-type lists, thresholds, rates; requirements' citations);
- *  - `wording`: the bilingual names, conditions and caveats explanations are written from, with their citations;
+ *  - `rules`: what the engine decides with (ids, offer-type lists, thresholds, rates), each requirement with its
+ *    citations and its wording;
+ *  - `wording`: the bilingual names, conditions and caveats of statuses, fee and benefits, with their citations;
  *  - `docs`: page-level prose for the guide (title, dates, summary, what changed).
  */
 import { z } from 'zod';
@@ -58,12 +59,23 @@ const rule = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('transactable-since'), since: date, stores: z.array(z.enum(stores)).min(1) }),
 ]);
 
+const requirementWording = z.strictObject({
+  label: localized,
+  condition: localized,
+  caveats: z.array(caveat).optional(),
+});
+
+/**
+ * A requirement with its wording: `label` and `condition` where this edition words it otherwise than the shared
+ * catalogue (requirements.json), and its caveats.
+ */
 const ruleRequirement = z.strictObject({
   id: requirementId,
   status: z.enum(['cosell-ready', 'azure-ip-cosell', 'bizapps-cosell']),
   rule,
   /** Offer types the requirement applies to; absent = every offer. */
   appliesTo: z.array(offerType).min(1).optional(),
+  ...requirementWording.partial().shape,
   ...sourced,
 });
 
@@ -145,11 +157,6 @@ export const editionRulesSchema = z.strictObject({
 });
 
 const benefitWording = z.strictObject({ condition: localized, caveats: z.array(localized), ...sourced });
-const requirementWording = z.strictObject({
-  label: localized,
-  condition: localized,
-  caveats: z.array(caveat).optional(),
-});
 
 const editionWordingSchema = z.strictObject({
   statuses: z.record(
@@ -162,8 +169,6 @@ const editionWordingSchema = z.strictObject({
       sources: z.array(citationKey).min(1),
     }),
   ),
-  /** Per requirement id: wording of this edition where it differs from the catalogue, and caveats. */
-  requirements: z.record(requirementId, requirementWording.partial()),
   fee: benefitWording,
   benefits: z.strictObject({ badge: benefitWording, macc: benefitWording, cspIncentive: benefitWording }),
 });

@@ -36,13 +36,12 @@ export function resolveWording(
       caveats: wording.statuses[s.id].caveats ?? [],
     })),
     requirements: rules.requirements.map((req) => {
-      const own = wording.requirements[req.id];
       const shared = catalogue[req.id];
       return {
         ...req,
-        label: own?.label ?? shared.label,
-        condition: withThreshold(own?.condition ?? shared.condition, req.rule),
-        caveats: own?.caveats ?? [],
+        label: req.label ?? shared.label,
+        condition: withThreshold(req.condition ?? shared.condition, req.rule),
+        caveats: req.caveats ?? [],
       };
     }),
     fee: { ...rules.fee, ...wording.fee },

@@ -85,7 +85,7 @@ describe('edition data check', () => {
       withEdit('2021-03.json', (e) => e.rules.requirements.push({ ...e.rules.requirements[1], id: 'csr.new-thing' })),
     );
     expect(problems).toContain(
-      `content/editions/2021-03.json: rules.requirements.${added}.id: "csr.new-thing" has no label in requirements.json or in wording.requirements`,
+      `content/editions/2021-03.json: rules.requirements.${added}.id: "csr.new-thing" has no label in requirements.json or of its own`,
     );
   });
 
@@ -146,18 +146,20 @@ describe('edition data check', () => {
           /^content\/editions\/requirements\.json: ipci\.r1-revenue\.condition\.en: \{threshhold\} .*\{threshold\}/,
         ),
       ]);
+      const at = JSON.parse(original['2021-03.json']).rules.requirements.findIndex(
+        (r: any) => r.id === 'ipci.r1-revenue',
+      );
       const own = checkEditionTexts(
         withEdit(
           '2021-03.json',
-          (e) =>
-            (e.wording.requirements['ipci.r1-revenue'].condition.ja = misspell(
-              e.wording.requirements['ipci.r1-revenue'].condition.ja,
-            )),
+          (e) => (e.rules.requirements[at].condition.ja = misspell(e.rules.requirements[at].condition.ja)),
         ),
       );
       expect(own).toEqual([
         expect.stringMatching(
-          /^content\/editions\/2021-03\.json: wording\.requirements\.ipci\.r1-revenue\.condition\.ja: \{threshhold\}/,
+          new RegExp(
+            `^content/editions/2021-03\\.json: rules\\.requirements\\.${at}\\.condition\\.ja: \\{threshhold\\}`,
+          ),
         ),
       ]);
     });
