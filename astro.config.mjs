@@ -4,12 +4,12 @@ import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { frame } from './src/components/frame/integration.ts';
-import { browserEditions } from './src/rules/browser-editions.ts';
-import { japaneseLines } from './src/lib/japanese-lines.ts';
-import { baseLinks } from './src/lib/base-links.ts';
-import { publish } from './src/lib/publish.ts';
-import { siteEnv } from './src/lib/site-env.ts';
+import { frame } from './src/build/frame-integration.ts';
+import { browserEditions } from './src/build/browser-editions.ts';
+import { japaneseLines } from './src/build/japanese-lines.ts';
+import { baseLinks } from './src/build/base-links.ts';
+import { publish } from './src/build/publish.ts';
+import { siteEnv } from './src/build/site-env.ts';
 
 // The address and sub-path the build is published at: SITE_URL and BASE_PATH (README, "Deploy").
 const { site, base } = siteEnv();
@@ -36,7 +36,7 @@ export default defineConfig({
   markdown: {
     // Pages link from the site's root (/ja/statuses/); under a sub-path those links get it in front.
     // `## 共同販売案件 { #co-sell-opportunities }` gives ja and en headings the same anchor ids.
-    // A line break inside a Japanese paragraph must not show as a space (src/lib/japanese-lines.ts).
+    // A line break inside a Japanese paragraph must not show as a space (src/build/japanese-lines.ts).
     processor: satteri({ features: { headingAttributes: true }, mdastPlugins: [japaneseLines, baseLinks(base)] }),
     // Shiki colours code with inline styles, which the CSP forbids; Prism needs a theme stylesheet we do not ship.
     syntaxHighlight: false,

@@ -10,10 +10,12 @@ const testTimeout = 20_000;
 // Astro's whole Vite config, which costs seconds to set up for every file. Everything else runs in plain Node.
 // A component test missing here fails loudly in the node project (it cannot resolve the component).
 const astroTests = [
-  'tests/unit/docs/{fee-cutoff,fee-example,frontmatter,page-locale,periods,requirement-table,rule-differences,status-ladder}.test.ts',
-  'tests/unit/islands/{browser-engine,calculator,island-text,share}.test.ts',
+  'tests/unit/components/docs/*.test.ts',
+  'tests/unit/components/frame/aside.test.ts',
+  'tests/unit/content/frontmatter.test.ts',
+  'tests/unit/islands/{calculator,lib/calc-text}.test.ts',
+  'tests/unit/rules/browser.test.ts',
   'tests/unit/stores/*.test.ts',
-  'tests/unit/frame-aside.test.ts',
 ];
 
 export default defineConfig({

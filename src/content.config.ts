@@ -2,7 +2,6 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { glossaryTermSchema } from './lib/glossary-schema.ts';
-import { editionsLoader } from './rules/edition-loader.ts';
 
 /**
  * Guide pages: one MDX file per locale under content/docs/<locale>/.
@@ -26,7 +25,6 @@ const glossary = defineCollection({
   schema: glossaryTermSchema,
 });
 
-/** Rules editions (content/editions/): checked at build, a malformed file fails it with file and field named. */
-const editions = defineCollection({ loader: editionsLoader() });
-
-export const collections = { docs, glossary, editions };
+// The rules editions (content/editions/) are no collection: src/rules/index.ts and the islands' Vite plugin
+// (src/build/browser-editions.ts) parse them with their schemas, and a malformed file stops the build.
+export const collections = { docs, glossary };

@@ -1,4 +1,4 @@
-import { maxAmountUsd } from '../rules/answers.ts';
+import { maxAmountUsd } from '../rules/core/answers.ts';
 
 export type AmountProblem = 'negative' | 'not-a-number' | 'too-large';
 

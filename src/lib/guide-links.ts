@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/index.ts';
-import { defaultEditionId } from '../rules/ids.ts';
+import { defaultEditionId } from '../rules/core/ids.ts';
 import { sitePath } from './site.ts';
 
 /**

@@ -1,4 +1,4 @@
-// /llms.txt (llmstxt.org): every guide page in both languages, each as Markdown (written by src/lib/publish.ts
+// /llms.txt (llmstxt.org): every guide page in both languages, each as Markdown (written by src/build/publish.ts
 // from the built page) with its description, so assistants and support tools can read the guide.
 import type { APIRoute } from 'astro';
 import { docsFor, navLink } from '../lib/docs.ts';

@@ -1,29 +1,30 @@
 /**
  * The engine as the islands load it, one per page language. An island imports its locale's module
- * (`virtual:browser-locale/<locale>`, shaped at build time by browser-editions.ts), which registers the default
+ * (`virtual:browser-locale/<locale>`, shaped at build time by src/build/browser-editions.ts), which registers the default
  * (newest) edition and the texts in that language only, so the calculator's first paint needs no further chunk;
  * the other editions arrive on demand (loadEdition) as their own chunks. Results are those of index.ts in that
- * language (both are wired by assessor.ts); the other language's texts are empty, so an island reads them only
+ * language (both are wired by core/create-engine.ts); the other language's texts are empty, so an island reads them only
  * through engineFor(its own locale). Every edition's period comes from `virtual:edition-periods`, a few bytes,
- * so editionFor needs no edition data. The share-link codec is imported from codec.ts by the calculator alone,
+ * so editionFor needs no edition data. The share-link codec is imported from core/codec.ts by the calculator alone,
  * so the chunk guide pages share does not carry it.
  */
 import periods from 'virtual:edition-periods';
-import { assessor, type HeldEdition } from './assessor.ts';
-import { defaultEditionId, type EditionId } from './ids.ts';
-import { editionForIn, editionForLinkIn } from './periods.ts';
-import type { Answers } from './answers.ts';
-import type { BrowserEdition } from './browser-editions.ts';
-import type { EngineTexts, Localized } from './edition-schema.ts';
+import { assessor } from './core/create-engine.ts';
+import { defaultEditionId, type EditionId } from './core/ids.ts';
+import { editionForIn, editionForLinkIn } from './core/periods.ts';
+import type { Answers } from './core/answers.ts';
+import type { WordedEdition } from './core/resolve.ts';
+import type { EngineTexts, Localized } from '../build/edition-schema.ts';
 
-export { editionIds, defaultEditionId, seedEditionId, isEditionId } from './ids.ts';
-export { answerFields, fieldKind, offerTypes, solutionTypes, stores, validateAnswers } from './answers.ts';
-export type { Answers, AnswerField, OfferType, SolutionType, Store } from './answers.ts';
-export type { Assessment, AssessResult, BenefitResult, Superseded } from './explain.ts';
-export type { AssessOptions } from './assessor.ts';
-export type { EditionPeriod, EditionPeriods } from './periods.ts';
-export type { EditionId } from './ids.ts';
-export type { Localized, EditionName } from './edition-schema.ts';
+export { editionIds, defaultEditionId, seedEditionId, isEditionId } from './core/ids.ts';
+export { answerFields, fieldKind, offerTypes, solutionTypes, stores, validateAnswers } from './core/answers.ts';
+export { questions, formOrder, groupIds, guideCheckIds, type GroupId, type GuideCheckId } from './core/questions.ts';
+export type { Answers, AnswerField, OfferType, SolutionType, Store } from './core/answers.ts';
+export type { Assessment, AssessResult, BenefitResult, Superseded } from './core/explain.ts';
+export type { AssessOptions } from './core/create-engine.ts';
+export type { EditionPeriod, EditionPeriods } from './core/periods.ts';
+export type { EditionId } from './core/ids.ts';
+export type { Localized, EditionName } from '../build/edition-schema.ts';
 
 /** Each edition's period: the days it describes (`until` null for the newest). */
 export const editionPeriods = periods;
@@ -32,7 +33,7 @@ export const editionPeriods = periods;
 export const editionFor = (isoDate: string): EditionId => editionForIn(periods, isoDate);
 
 /** The edition a share link without `&edition=` opens (`version` as decodeAnswers returns it). */
-export const editionForLink = (version: 1 | 2, answers: Answers): EditionId =>
+export const editionForLink = (version: number, answers: Answers): EditionId =>
   editionForLinkIn(periods, version, answers);
 
 type Locale = keyof Localized;
@@ -40,16 +41,15 @@ type OtherId = Exclude<EditionId, typeof defaultEditionId>;
 
 /** What a locale's module registers: the default edition, texts (with every edition's name), a loader for each other edition. */
 export type LocaleData = {
-  first: BrowserEdition;
+  first: WordedEdition;
   texts: EngineTexts;
-  others: Record<OtherId, () => Promise<{ default: BrowserEdition }>>;
+  others: Record<OtherId, () => Promise<{ default: WordedEdition }>>;
 };
 
 function engineOf({ first, texts, others }: LocaleData) {
-  // A merged edition carries every rule field too, so it serves as both the rules and the wording.
-  const held: Partial<Record<EditionId, HeldEdition>> = {};
-  const hold = (edition: BrowserEdition) => {
-    held[edition.id] = { rules: edition, worded: edition };
+  const held: Partial<Record<EditionId, WordedEdition>> = {};
+  const hold = (edition: WordedEdition) => {
+    held[edition.id] = edition;
   };
   hold(first);
   return {
@@ -57,7 +57,7 @@ function engineOf({ first, texts, others }: LocaleData) {
     /** Names of offer types, solution types and stores, and each edition's title and period label. */
     names: texts,
     /** Offer types as an edition names them (two Dynamics 365 types were renamed in 2022); shared names else. */
-    offerTypeNames: (id: string) => ({ ...texts.offerTypes, ...held[id as EditionId]?.worded.offerTypeNames }),
+    offerTypeNames: (id: string) => ({ ...texts.offerTypes, ...held[id as EditionId]?.offerTypeNames }),
     isEditionLoaded: (id: EditionId): boolean => id in held,
     /** Makes an edition available to assess; resolves at once for one already here. */
     async loadEdition(id: EditionId): Promise<void> {

@@ -1,12 +1,12 @@
-// The modules browser-editions.ts serves to the islands' engine.
+// The modules src/build/browser-editions.ts serves to the islands' engine.
 declare module 'virtual:browser-edition/*' {
-  const edition: import('./browser-editions.ts').BrowserEdition;
+  const edition: import('./core/resolve.ts').WordedEdition;
   export default edition;
 }
 /** Imported for its effect: registers the engine's data in one language with browser.ts. */
 declare module 'virtual:browser-locale/*';
 /** Every edition's period, without the editions' data. */
 declare module 'virtual:edition-periods' {
-  const periods: import('./periods.ts').EditionPeriods;
+  const periods: import('./core/periods.ts').EditionPeriods;
   export default periods;
 }

@@ -1,5 +1,5 @@
 import { editionForLink, isEditionId, type Answers } from '../rules/browser.ts';
-import { decodeAnswers, encodeAnswers } from '../rules/codec.ts';
+import { decodeAnswers, encodeAnswers } from '../rules/core/codec.ts';
 import { answersStore, editionStore } from './answers.ts';
 import { addNotice, loadRecovery, type Notice } from './notices.ts';
 

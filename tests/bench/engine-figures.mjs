@@ -11,7 +11,7 @@ const forBrowser = { platform: 'browser', minify: true, target: 'es2022' };
 /** The pure core (zod/mini answer validation + decisions) with one edition's rules, as a browser gets it. */
 const coreEntry = `
   import { rules } from './content/editions/2021-03.json';
-  import { evaluate } from './src/rules/engine.ts';
+  import { evaluate } from './src/rules/core/evaluate.ts';
   export const assess = (answers) => evaluate(rules, answers);
 `;
 
@@ -20,9 +20,9 @@ const explainedEntry = `
   import { rules, wording, docs } from './content/editions/2021-03.json';
   import catalogue from './content/editions/requirements.json';
   import texts from './content/editions/texts.json';
-  import { evaluate } from './src/rules/engine.ts';
-  import { explain } from './src/rules/explain.ts';
-  import { resolveEdition } from './src/rules/resolve.ts';
+  import { evaluate } from './src/rules/core/evaluate.ts';
+  import { explain } from './src/rules/core/explain.ts';
+  import { resolveEdition } from './src/rules/core/resolve.ts';
   const edition = resolveEdition({ rules, wording, docs }, catalogue);
   export function assess(answers) {
     const r = evaluate(rules, answers);

@@ -1,9 +1,9 @@
 // Source modules of the site (TypeScript, JSON imports) bundled for Node and imported, so the bench can call
 // the engine exactly as the site builds it.
 import { build } from 'esbuild';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -22,9 +22,9 @@ async function importCode(code) {
 
 /** The site's own Vite plugin for the islands' `virtual:` modules, loaded once, served to esbuild as they are to Vite. */
 let vitePlugin;
-const pluginEntry = `export { browserEditions } from './src/rules/browser-editions.ts';`;
+const pluginEntry = `export { browserEditions } from './src/build/browser-editions.ts';`;
 // The plugin finds the edition files from its own address, so it keeps that address inside the bundle.
-const pluginUrl = pathToFileURL(join(root, 'src/rules/browser-editions.ts')).href;
+const pluginUrl = pathToFileURL(join(root, 'src/build/browser-editions.ts')).href;
 const pluginBuild = {
   platform: 'node',
   packages: 'external',
@@ -42,6 +42,34 @@ const virtualModules = {
   },
 };
 
+/**
+ * Vite's `import.meta.glob('<dir>/*.<ext>', { eager: true, import: 'default' })`, which src/rules/index.ts uses to
+ * find the edition files, written out as the imports Vite would make (esbuild has no such thing).
+ */
+const eagerGlob = {
+  name: 'eager-import-meta-glob',
+  setup(esbuild) {
+    esbuild.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, ({ path }) => {
+      const source = readFileSync(path, 'utf8');
+      if (!source.includes('import.meta.glob(')) return undefined;
+      const imports = [];
+      const contents = source.replace(
+        /import\.meta\.glob\(\s*'([^'*]*)\*([^']*)',\s*\{\s*eager: true,\s*import: 'default'\s*\}\s*\)/g,
+        (_, dir, ext) => {
+          const names = readdirSync(join(dirname(path), dir)).filter((name) => name.endsWith(ext));
+          const entries = names.map((name) => {
+            const local = `glob${imports.length}`;
+            imports.push(`import ${local} from ${JSON.stringify(dir + name)};`);
+            return `${JSON.stringify(dir + name)}: ${local}`;
+          });
+          return `{ ${entries.join(', ')} }`;
+        },
+      );
+      return { contents: `${imports.join('\n')}\n${contents}`, loader: 'ts' };
+    });
+  },
+};
+
 /** Bundles `contents` (an entry module, paths relative to the project root); resolves to the bundle's text. */
 export async function bundle(contents, options, withVirtualModules = true) {
   const result = await build({
@@ -50,7 +78,7 @@ export async function bundle(contents, options, withVirtualModules = true) {
     format: 'esm',
     write: false,
     logLevel: 'error',
-    plugins: withVirtualModules ? [virtualModules] : [],
+    plugins: withVirtualModules ? [virtualModules, eagerGlob] : [eagerGlob],
     ...options,
   });
   return result.outputFiles[0].text;

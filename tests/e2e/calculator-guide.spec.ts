@@ -2,7 +2,7 @@ import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { answerWorkedExample, chooseEdition, dict, field, openHydrated } from './calculator.helpers.ts';
 import { requirementHref } from '../../src/lib/guide-links.ts';
-import { defaultEditionId } from '../../src/rules/ids.ts';
+import { defaultEditionId } from '../../src/rules/core/ids.ts';
 
 /** Guide islands hydrate when scrolled into view. */
 async function showCheck(page: import('@playwright/test').Page, name: string) {

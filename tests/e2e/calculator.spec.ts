@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
-import { editionIds } from '../../src/rules/ids.ts';
-import { encodeAnswers } from '../../src/rules/codec.ts';
+import { editionIds } from '../../src/rules/core/ids.ts';
+import { encodeAnswers } from '../../src/rules/core/codec.ts';
 import { answerWorkedExample, chooseEdition, dict, field, openHydrated, watchConsole } from './calculator.helpers.ts';
 
 test('the worked example: USD 10,000 a month of an Azure IP co-sell SaaS offer saves USD 1,000 a month in 2021-03', async ({

@@ -5,7 +5,7 @@ import { test, expect, guidePages } from './frame-fixtures.ts';
 import { brokenLinks } from './links-checker.ts';
 import { attr, lastCommitDate, siteReader, sourceOf, textOf } from './publish-files.ts';
 import { markdownPath } from '../../src/lib/site.ts';
-import { siteEnv } from '../../src/lib/site-env.ts';
+import { siteEnv } from '../../src/build/site-env.ts';
 import { ja } from '../../src/i18n/ja.ts';
 import { en } from '../../src/i18n/en.ts';
 

@@ -1,7 +1,7 @@
 import { useTranslations, type Locale } from '../../i18n/index.ts';
 import { fill, formatDate } from '../../lib/format.ts';
 import { ambiguityAnchor, guideHref, guideSlugs, sourceAnchor } from '../../lib/guide-links.ts';
-import type { Period } from '../../rules/edition-schema.ts';
+import type { Period } from '../../build/edition-schema.ts';
 
 export const sourceHref = (lang: Locale, key: string) => guideHref(lang, guideSlugs.sources, sourceAnchor(key));
 export const ambiguityHref = (lang: Locale, key: string) => guideHref(lang, guideSlugs.sources, ambiguityAnchor(key));

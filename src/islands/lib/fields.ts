@@ -1,38 +1,23 @@
-import type { Answers } from '../../rules/browser.ts';
+import { formOrder, groupIds, questions, type Answers, type GroupId, type GuideCheckId } from '../../rules/browser.ts';
 
 export type Field = keyof Answers;
+export type { GroupId };
 
 /** What an island on a guide page checks. */
-export type GuideCheckKind = 'status' | 'fee' | 'benefits';
+export type GuideCheckKind = 'status' | GuideCheckId;
 
-/** The questions each embedded check asks; the status check asks every relevant one (undefined). */
+const asks = (check: GuideCheckId) =>
+  formOrder.filter((id) => (questions[id] as { checks?: readonly string[] }).checks?.includes(check));
+
+/** The questions each embedded check asks (questions.ts); the status check asks every relevant one (undefined). */
 export const guideCheckQuestions: Readonly<Record<GuideCheckKind, readonly Field[] | undefined>> = {
   status: undefined,
-  fee: ['offerType', 'transactable', 'teamsOrM365Linked', 'monthlySalesUsd', 'qualifiesOn'],
-  benefits: ['offerType', 'transactable', 'listedIn', 'isvConnectEnrolled'],
+  fee: asks('fee'),
+  benefits: asks('benefits'),
 };
 
-export type GroupId = 'offer' | 'account' | 'listing' | 'revenue' | 'estimate';
-
-/** The questions grouped the way Partner Center asks them. */
-export const formGroups: readonly { id: GroupId; fields: readonly Field[] }[] = [
-  { id: 'offer', fields: ['offerType', 'transactable', 'listedIn', 'firstPublishedOn'] },
-  {
-    id: 'account',
-    fields: ['partnerIdAndAccount', 'businessProfileComplete', 'servicesCredential', 'isvConnectEnrolled'],
-  },
-  {
-    id: 'listing',
-    fields: [
-      'coSellListingComplete',
-      'solutionType',
-      'onePager',
-      'pitchDeck',
-      'salesContactPerGeography',
-      'referenceArchitectureDiagram',
-      'teamsOrM365Linked',
-    ],
-  },
-  { id: 'revenue', fields: ['azureConsumedRevenueUsd', 'billedRevenueUsd', 'technicalValidationPassed'] },
-  { id: 'estimate', fields: ['monthlySalesUsd', 'qualifiesOn'] },
-];
+/** The questions grouped the way Partner Center asks them (questions.ts). */
+export const formGroups: readonly { id: GroupId; fields: readonly Field[] }[] = groupIds.map((id) => ({
+  id,
+  fields: formOrder.filter((field) => questions[field].group === id),
+}));

@@ -2,7 +2,7 @@
 // Svelte cost before any of our code: the floor under the island-page JS budget (tests/bench/floor.mjs).
 import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
-import { browserEditions } from '../../../src/rules/browser-editions.ts';
+import { browserEditions } from '../../../src/build/browser-editions.ts';
 
 export default defineConfig({
   integrations: [svelte()],

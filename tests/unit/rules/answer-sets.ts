@@ -1,4 +1,4 @@
-import type { Answers } from '../../../src/rules/index.ts';
+import { answerFields, fieldKind, type Answers } from '../../../src/rules/index.ts';
 
 /** The co-sell ready answers every offer type shares (partner, profile, listing, documents, contacts). */
 export const partnerReady = {
@@ -24,8 +24,14 @@ export const qualifyingSaas = {
   qualifiesOn: '2021-03-24',
 } as const satisfies Answers;
 
+/** Every yes/no question answered yes: the base of the set below, so a question added later is answered too. */
+const allYes = Object.fromEntries(
+  answerFields.filter((field) => fieldKind(field).type === 'yes-no').map((field) => [field, true]),
+);
+
 /** Every question answered: the heaviest input the calculator sends (the benchmark times this one). */
 export const everyQuestionAnswered = {
+  ...allYes,
   ...qualifyingSaas,
   listedIn: ['azure-marketplace', 'appsource'],
   servicesCredential: false,
@@ -35,4 +41,4 @@ export const everyQuestionAnswered = {
   teamsOrM365Linked: false,
   monthlySalesUsd: 2_500,
   firstPublishedOn: '2023-09-04',
-} as const satisfies Required<Answers>;
+} as Required<Answers>;

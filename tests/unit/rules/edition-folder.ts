@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const editionDir = join(import.meta.dirname, '../../../content/editions');
+const editionDir = join(import.meta.dirname, '../../../content/editions');
 
 // The files the build checks: the folder's .json files (its README sits beside them).
 export const original: Readonly<Record<string, string>> = Object.fromEntries(

@@ -4,15 +4,14 @@ import {
   assess,
   fieldKind,
   getEdition,
-  offerTypes,
-  solutionTypes,
   stores,
+  type AnswerField,
   type Answers,
   type Assessment,
   type StatusId,
 } from '../../../src/rules/index.ts';
 
-import { latestDate } from '../../../src/rules/answers.ts';
+import { latestDate } from '../../../src/rules/core/answers.ts';
 import { partnerReady } from './answer-sets.ts';
 
 export { qualifyingSaas } from './answer-sets.ts';
@@ -65,29 +64,32 @@ const isoDate = fc.oneof(
   fc.constantFrom('9999-10-01', '9999-10-29', latestDate),
 );
 
-const fieldArbitraries: { [K in keyof Required<Answers>]: fc.Arbitrary<Required<Answers>[K]> } = {
-  offerType: fc.constantFrom(...offerTypes),
-  transactable: fc.boolean(),
-  listedIn: fc.shuffledSubarray([...stores]),
-  partnerIdAndAccount: fc.boolean(),
-  businessProfileComplete: fc.boolean(),
-  coSellListingComplete: fc.boolean(),
-  onePager: fc.boolean(),
-  pitchDeck: fc.boolean(),
-  salesContactPerGeography: fc.boolean(),
-  solutionType: fc.constantFrom(...solutionTypes),
-  servicesCredential: fc.boolean(),
-  isvConnectEnrolled: fc.boolean(),
-  azureConsumedRevenueUsd: amount,
-  billedRevenueUsd: amount,
-  technicalValidationPassed: fc.boolean(),
-  referenceArchitectureDiagram: fc.boolean(),
-  teamsOrM365Linked: fc.boolean(),
-  monthlySalesUsd: amount,
-  qualifiesOn: isoDate,
+/** Values worth drawing for some questions, beyond what their kind allows. */
+const special: Partial<Record<AnswerField, fc.Arbitrary<unknown>>> = {
   // Around the day 2023-07 requirement 4 starts, and any other day.
   firstPublishedOn: fc.oneof(fc.constantFrom('2023-07-10', '2023-07-11', '2021-03-01'), isoDate),
 };
+
+/** Each question's values, by the kind of value it takes (src/rules/core/questions.ts). */
+function arbitraryOf(field: AnswerField): fc.Arbitrary<unknown> {
+  const kind = fieldKind(field);
+  switch (kind.type) {
+    case 'yes-no':
+      return fc.boolean();
+    case 'choice':
+      return fc.constantFrom(...kind.values);
+    case 'stores':
+      return fc.shuffledSubarray([...stores]);
+    case 'amount':
+      return amount;
+    case 'date':
+      return isoDate;
+  }
+}
+
+const fieldArbitraries = Object.fromEntries(
+  answerFields.map((field) => [field, special[field] ?? arbitraryOf(field)]),
+) as { [K in AnswerField]: fc.Arbitrary<Required<Answers>[K]> };
 
 /** Any valid answer set: every field optional, values drawn from the schema's domain. */
 export const answersArb: fc.Arbitrary<Answers> = fc.record(fieldArbitraries, { requiredKeys: [] });

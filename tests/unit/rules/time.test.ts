@@ -12,7 +12,7 @@ import {
   editions,
   defaultEditionId,
 } from '../../../src/rules/index.ts';
-import { checkEditionTexts } from '../../../src/rules/edition-files.ts';
+import { checkEditionTexts } from '../../../src/build/edition-check.ts';
 import { assessed, qualifyingSaas } from './fixtures.ts';
 import { formatDate } from '../../../src/lib/format.ts';
 

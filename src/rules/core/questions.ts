@@ -1,0 +1,82 @@
+/**
+ * Every calculator question, declared once, in the order the form asks them (Partner Center's). The answers'
+ * schemas and types (answers.ts), the share code (codec.ts), the field list a `yes` rule may read
+ * (edition-schema.ts), the form's groups and the guide pages' checks (islands/lib/fields.ts) and the tests'
+ * answer generators all derive from this list. The question's words are `calc.field.<id>` and `calc.help.<id>`
+ * in src/i18n/{ja,en}.ts. zod/mini: this runs in the browser.
+ */
+import * as z from 'zod/mini';
+
+export const offerTypes = [
+  'saas',
+  'azure-application',
+  'azure-container',
+  'azure-virtual-machine',
+  'iot-edge-module',
+  'dynamics-365-customer-engagement-power-apps',
+  'dynamics-365-operations',
+  'dynamics-365-business-central',
+  'consulting-service',
+  'managed-service',
+  'power-bi-app',
+  'office-add-in',
+] as const;
+export const solutionTypes = ['ip', 'service', 'managed-service', 'device'] as const;
+export const stores = ['azure-marketplace', 'appsource'] as const;
+
+/** The form's sections, in order. */
+export const groupIds = ['offer', 'account', 'listing', 'revenue', 'estimate'] as const;
+/** The checks embedded in guide pages that ask only some questions (the status check asks every relevant one). */
+export const guideCheckIds = ['fee', 'benefits'] as const;
+
+export type GroupId = (typeof groupIds)[number];
+export type GuideCheckId = (typeof guideCheckIds)[number];
+
+type Question = {
+  /** What the answer may be; its kind (yes/no, choice, stores, amount, date) is read from it (answers.ts). */
+  schema: z.ZodMiniType;
+  group: GroupId;
+  /**
+   * Where the answer sits in a share code (0, 1, …) and the first share-code version that wrote it. Links are
+   * in the wild: a position never changes, a new question takes the next position and the next version.
+   */
+  share: { at: number; since: number };
+  /** Guide-page checks that ask it too. */
+  checks?: readonly GuideCheckId[];
+};
+
+const yesNo = z.boolean();
+const usd = z.number();
+
+export const questions = {
+  offerType: { schema: z.enum(offerTypes), group: 'offer', share: { at: 0, since: 1 }, checks: ['fee', 'benefits'] },
+  transactable: { schema: yesNo, group: 'offer', share: { at: 1, since: 1 }, checks: ['fee', 'benefits'] },
+  listedIn: { schema: z.array(z.enum(stores)), group: 'offer', share: { at: 2, since: 1 }, checks: ['benefits'] },
+  /** The day the offer was first published live (2023-07 requirement 4 is for offers published from 2023-07-11). */
+  firstPublishedOn: { schema: z.string(), group: 'offer', share: { at: 19, since: 2 } },
+
+  partnerIdAndAccount: { schema: yesNo, group: 'account', share: { at: 3, since: 1 } },
+  businessProfileComplete: { schema: yesNo, group: 'account', share: { at: 4, since: 1 } },
+  servicesCredential: { schema: yesNo, group: 'account', share: { at: 10, since: 1 } },
+  isvConnectEnrolled: { schema: yesNo, group: 'account', share: { at: 11, since: 1 }, checks: ['benefits'] },
+
+  coSellListingComplete: { schema: yesNo, group: 'listing', share: { at: 5, since: 1 } },
+  solutionType: { schema: z.enum(solutionTypes), group: 'listing', share: { at: 9, since: 1 } },
+  onePager: { schema: yesNo, group: 'listing', share: { at: 6, since: 1 } },
+  pitchDeck: { schema: yesNo, group: 'listing', share: { at: 7, since: 1 } },
+  salesContactPerGeography: { schema: yesNo, group: 'listing', share: { at: 8, since: 1 } },
+  referenceArchitectureDiagram: { schema: yesNo, group: 'listing', share: { at: 15, since: 1 } },
+  teamsOrM365Linked: { schema: yesNo, group: 'listing', share: { at: 16, since: 1 }, checks: ['fee'] },
+
+  azureConsumedRevenueUsd: { schema: usd, group: 'revenue', share: { at: 12, since: 1 } },
+  billedRevenueUsd: { schema: usd, group: 'revenue', share: { at: 13, since: 1 } },
+  technicalValidationPassed: { schema: yesNo, group: 'revenue', share: { at: 14, since: 1 } },
+
+  monthlySalesUsd: { schema: usd, group: 'estimate', share: { at: 17, since: 1 }, checks: ['fee'] },
+  qualifiesOn: { schema: z.string(), group: 'estimate', share: { at: 18, since: 1 }, checks: ['fee'] },
+} as const satisfies Record<string, Question>;
+
+export type QuestionId = keyof typeof questions;
+
+/** The question ids in the form's order. */
+export const formOrder = Object.keys(questions) as QuestionId[];
