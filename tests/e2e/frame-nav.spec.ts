@@ -274,3 +274,20 @@ test('on a phone the contents stay reachable while reading: a bar under the head
   const bar = (await summary.boundingBox())!;
   expect(heading.y).toBeGreaterThanOrEqual(bar.y + bar.height);
 });
+
+test('without the contents column the text starts at the same place with or without a wide table, which takes the width', async ({
+  page,
+}) => {
+  // Decided by the page's class, not by a :has() rule that moved the text aside once the table was parsed.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const firstParagraphX = async (path: string) => {
+    await page.goto(path);
+    return (await page.locator('article > p').first().boundingBox())!.x;
+  };
+  const plain = await firstParagraphX('/en/calculator/');
+  expect(await page.locator('.docs-wide').count()).toBe(0);
+  expect(await firstParagraphX('/en/sources/')).toBeCloseTo(plain, 0);
+  const text = (await page.locator('article > p').first().boundingBox())!;
+  const table = (await page.locator('.docs-wide').first().boundingBox())!;
+  expect(table.width).toBeGreaterThan(text.width + 100);
+});
