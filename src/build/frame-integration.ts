@@ -3,7 +3,7 @@ import { appendFileSync, readFileSync, readdirSync, statSync, writeFileSync } fr
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { minifySync } from 'vite';
+import { minifySync, type Plugin } from 'vite';
 
 /** The inline bootstrap, minified (it ships in every page, within the HTML budget). */
 export function bootstrapScript(): string {
@@ -61,6 +61,38 @@ export function pruneUnusedHashes(distDir: string): void {
 }
 
 /**
+ * Empties the islands' component styles in the browser build. The server render already puts them in the
+ * stylesheet of each page that embeds an island (Astro collects them per MDX entry); the browser build's copy is
+ * what Astro 7 links on every page that reads the docs collection (guide pages, 404s), 2.2 KB gz of rules each
+ * page either did not use or already had.
+ */
+export const serverRenderedIslandStyles = (): Plugin => ({
+  name: 'co-sell-guide:server-rendered-island-styles',
+  apply: 'build',
+  applyToEnvironment: (environment) => environment.name === 'client',
+  // Before Vite's CSS plugins read the style; the bundle hook below runs after they wrote the sheets.
+  transform: {
+    order: 'pre',
+    handler: (_code, id) => (/\.svelte\?.*\btype=style\b/.test(id) ? { code: '', map: null } : undefined),
+  },
+  // The emptied chunks' sheets hold only a line break and Vite's marker comment: dropped, they are linked from
+  // no page and preloaded by no dynamic import.
+  generateBundle(_options, bundle) {
+    const blank = Object.values(bundle).filter(
+      (asset) =>
+        asset.type === 'asset' &&
+        asset.fileName.endsWith('.css') &&
+        /^(\s|\/\*\$vite\$:\d+\*\/)*$/.test(String(asset.source)),
+    );
+    for (const { fileName } of blank) {
+      delete bundle[fileName];
+      for (const chunk of Object.values(bundle))
+        if (chunk.type === 'chunk') chunk.viteMetadata?.importedCss.delete(fileName);
+    }
+  },
+});
+
+/**
  * Injects the bootstrap into every page's <head> (Astro hashes head-inline scripts into the CSP), and after the
  * build appends the pages' CSP to dist/_headers so static hosts send it as a header too, with frame-ancestors,
  * which a meta element cannot carry.
@@ -69,8 +101,9 @@ export function frame(): AstroIntegration {
   return {
     name: 'co-sell-guide:frame',
     hooks: {
-      'astro:config:setup': ({ injectScript }) => {
+      'astro:config:setup': ({ injectScript, updateConfig }) => {
         injectScript('head-inline', bootstrapScript());
+        updateConfig({ vite: { plugins: [serverRenderedIslandStyles()] } });
       },
       'astro:build:done': ({ dir }) => {
         const distDir = fileURLToPath(dir);

@@ -17,6 +17,7 @@ export const en = {
   // --- frame (layout, navigation, search, theme) ---
   'frame.pages': 'Pages',
   'frame.menu': 'Menu',
+  'frame.menuClose': 'Close menu',
   'frame.groupGuide': 'Guide',
   'frame.groupCalculator': 'Calculator',
   'frame.groupReference': 'Reference',

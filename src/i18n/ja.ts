@@ -16,6 +16,7 @@ export const ja = {
   // --- frame (layout, navigation, search, theme) ---
   'frame.pages': 'ページ一覧',
   'frame.menu': 'メニュー',
+  'frame.menuClose': 'メニューを閉じる',
   'frame.groupGuide': 'ガイド',
   'frame.groupCalculator': '計算機',
   'frame.groupReference': '資料',

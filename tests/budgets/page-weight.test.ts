@@ -24,12 +24,7 @@ function limitOf(check: ByteCheck): { limit: number; what: string } {
   const budget = `budget ${budgetText(check)}`;
   if (check.measure === 'CSS' || check.measure === 'JS before search') return { limit: check.budget, what: budget };
   if (check.island === undefined) {
-    const ceiling =
-      check.measure === 'HTML'
-        ? pageCeilings.HTML
-        : check.measure === 'first paint'
-          ? pageCeilings.firstPaint
-          : undefined;
+    const ceiling = check.measure === 'HTML' ? pageCeilings.HTML : undefined;
     if (ceiling === undefined || ceiling < check.budget) return { limit: check.budget, what: budget };
     return { limit: ceiling, what: `interim ceiling ≤ ${kb(ceiling)} (${budget})` };
   }

@@ -29,6 +29,17 @@ for (const locale of ['ja', 'en'] as const) {
     await expect(pages).toBeVisible();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.closest('#menu') !== null)).toBe(true);
+    // The page behind is inert: Tab never leaves the menu, and nothing of the text can take focus.
+    for (let i = 0; i < 25; i++) {
+      await page.keyboard.press('Tab');
+      const where = await page.evaluate(() => {
+        const el = document.activeElement;
+        return el === document.body || el === null ? 'none' : el.closest('#menu') ? 'menu' : el.outerHTML.slice(0, 80);
+      });
+      expect(['menu', 'none'], `Tab ${i}`).toContain(where);
+    }
+    await page.locator('main a').first().focus();
+    expect(await page.evaluate(() => document.activeElement?.closest('main'))).toBeNull();
     // The page list is grouped by purpose and marks this page.
     for (const group of ['frame.groupGuide', 'frame.groupCalculator', 'frame.groupReference'] as const) {
       await expect(pages.getByText(t[group], { exact: true })).toBeVisible();
@@ -48,6 +59,12 @@ for (const locale of ['ja', 'en'] as const) {
       expect(await axeViolations(page), `menu closed, ${colorScheme}`).toEqual([]);
     }
 
+    // The menu's own close button (in the header button's place) closes it and gives focus back too.
+    await button.click();
+    await page.getByRole('dialog').getByRole('button', { name: t['frame.menuClose'] }).click();
+    await expect(pages).toBeHidden();
+    await expect(button).toBeFocused();
+
     // A page picked in the menu opens.
     await button.click();
     await pages.getByRole('link', { name: locale === 'ja' ? '用語集' : 'Glossary' }).click();
@@ -55,7 +72,9 @@ for (const locale of ['ja', 'en'] as const) {
   });
 }
 
-test('without JavaScript the phone menu still opens (it is the platform popover)', async ({ browser }) => {
+test('without JavaScript the phone menu still opens (it is the platform dialog, opened by an invoker command)', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false, viewport: phone });
   const page = await context.newPage();
   await page.goto('/en/overview/');
@@ -229,3 +248,46 @@ for (const locale of ['ja', 'en'] as const) {
     expect(after).toContain(`https://co-sell-guide.example.org/${locale}/calculator/`);
   });
 }
+
+test('on a phone the contents stay reachable while reading: a bar under the header naming the section, closed once one is picked', async ({
+  page,
+}) => {
+  await page.setViewportSize(phone);
+  await page.goto('/en/benefits/');
+  const toc = page.locator('details.toc');
+  const summary = toc.locator('summary');
+  await page.locator('#macc').evaluate((h) => h.scrollIntoView());
+  const headerBottom = (await page.locator('.site-header').boundingBox())!.height;
+  await expect(async () => {
+    const bar = (await summary.boundingBox())!;
+    expect(Math.abs(bar.y - headerBottom)).toBeLessThan(2);
+  }).toPass();
+  await expect(summary).toHaveAttribute('data-at', (await page.locator('#macc').textContent())!);
+  await summary.click();
+  const last = toc.getByRole('link').last();
+  const target = (await last.getAttribute('href'))!;
+  await last.click();
+  await expect(toc).not.toHaveAttribute('open');
+  await expect(page).toHaveURL(new RegExp(`${target}$`));
+  // The picked section shows below the bar, not under it.
+  const heading = (await page.locator(target).boundingBox())!;
+  const bar = (await summary.boundingBox())!;
+  expect(heading.y).toBeGreaterThanOrEqual(bar.y + bar.height);
+});
+
+test('without the contents column the text starts at the same place with or without a wide table, which takes the width', async ({
+  page,
+}) => {
+  // Decided by the page's class, not by a :has() rule that moved the text aside once the table was parsed.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const firstParagraphX = async (path: string) => {
+    await page.goto(path);
+    return (await page.locator('article > p').first().boundingBox())!.x;
+  };
+  const plain = await firstParagraphX('/en/calculator/');
+  expect(await page.locator('.docs-wide').count()).toBe(0);
+  expect(await firstParagraphX('/en/sources/')).toBeCloseTo(plain, 0);
+  const text = (await page.locator('article > p').first().boundingBox())!;
+  const table = (await page.locator('.docs-wide').first().boundingBox())!;
+  expect(table.width).toBeGreaterThan(text.width + 100);
+});

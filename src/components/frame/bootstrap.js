@@ -1,8 +1,8 @@
 // Inline in every page's <head> (hashed into the CSP): runs before first paint so the stored theme never
 // flashes, then hands clicks and Ctrl/Cmd+K to the on-demand module whose URL the layout puts on <html>;
-// once the page is parsed, it opens the contents column and marks the section being read there. The menu is
-// the platform's popover (opening, Escape, focus order and return): no script. Every byte here is in every
-// page's HTML, so it is written small.
+// once the page is parsed, it opens the contents column and marks the section being read there (on a phone, in
+// the sticky contents bar's summary). The menu is the platform's modal dialog (opening, inert page, Escape, focus
+// return): no script. Every byte here is in every page's HTML, so it is written small.
 (() => {
   const d = document;
   const r = d.documentElement;
@@ -16,10 +16,15 @@
   const act = (name, el) =>
     r.dataset.frameJs &&
     import(r.dataset.frameJs).then(() => d.dispatchEvent(new CustomEvent('frame:act', { detail: [name, el] })));
-  // The section being read: the last heading scrolled up to just under the header.
-  const reading = () => [...d.querySelectorAll('.heading>[id]')].findLast((h) => h.getBoundingClientRect().top < 99);
+  // The section being read: the last heading scrolled up to where a link to it puts it (the scroll padding: under
+  // the header, and on a phone under the contents bar too).
+  const reading = (top = parseFloat(getComputedStyle(r).scrollPaddingTop) + 9) =>
+    [...d.querySelectorAll('.heading>[id]')].findLast((h) => h.getBoundingClientRect().top < top);
   on('click', (e) => {
     const el = e.target.closest('[data-act]');
+    const toc = e.target.closest('.toc');
+    // Under the title (not the column), the contents close once a section is picked, uncovering it.
+    if (toc?.offsetParent && e.target.closest('a')) toc.open = false;
     // The language switch keeps the section (same ids in both locales), with or without a # in the address.
     if (el?.hreflang) el.hash = location.hash || reading()?.id || '';
     else if (el) act(el.dataset.act, el);
@@ -41,15 +46,15 @@
     const select = d.getElementById('theme');
     if (select) select.value = r.dataset.theme || 'system';
     const toc = d.querySelector('.toc');
+    if (!toc) return;
     // No offset parent: the contents are the fixed column beside the text (global.css), not under the title.
-    if (toc && !toc.offsetParent) {
-      toc.open = true;
-      const mark = () => {
-        const id = '#' + reading()?.id;
-        for (const a of toc.querySelectorAll('a')) a.setAttribute('aria-current', a.hash === id);
-      };
-      mark();
-      addEventListener('scroll', mark);
-    }
+    if (!toc.offsetParent) toc.open = true;
+    const mark = () => {
+      const h = reading();
+      toc.firstElementChild.dataset.at = h?.textContent || '';
+      for (const a of toc.querySelectorAll('a')) a.setAttribute('aria-current', a.hash === '#' + h?.id);
+    };
+    mark();
+    addEventListener('scroll', mark);
   });
 })();
