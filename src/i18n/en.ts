@@ -226,6 +226,8 @@ export const en = {
   'calc.result.invalid': 'These answers could not be computed. Please check the form.',
   'calc.result.pending': 'The result appears here once your answers are read (answers stay in this browser).',
   'calc.checklist.heading': 'Towards the next status, {status}',
+  'calc.checklist.first':
+    'Start with the offer type: which requirements apply, and which questions follow, depend on it.',
   'calc.checklist.top': 'This is the highest status this type of offer can reach in this edition.',
   'calc.checklist.met': 'Met',
   'calc.checklist.unmet': 'Not met',

@@ -220,6 +220,8 @@ export const ja = {
   'calc.result.invalid': '回答を計算に使えませんでした。入力を確認してください。',
   'calc.result.pending': '回答を読み込むと、ここに結果が表示されます (回答はこのブラウザーの中だけに保存されます)。',
   'calc.checklist.heading': '次のステータス「{status}」に向けて',
+  'calc.checklist.first':
+    'まずプランの種類を選んでください。どの要件が適用され、どの質問が続くかは、種類で決まります。',
   'calc.checklist.top': 'この種類のプランがこの版で到達できる最上位のステータスです。',
   'calc.checklist.met': '満たしている',
   'calc.checklist.unmet': '満たしていない',

@@ -26,6 +26,8 @@ for (const lang of ['ja', 'en'] as const) {
       await expect(page.getByText(fill(t['calc.edition.newestNote'], { edition: title.newest[lang] }))).toBeVisible();
       await expect(statusLine(page)).toContainText(title.newest[lang]);
 
+      // The offer type comes first (it decides what is asked), then the date.
+      await field(page, lang, 'offerType').selectOption('saas');
       await field(page, lang, 'qualifiesOn').fill('2021-05-10');
       await expect(statusLine(page)).toContainText(title.seed[lang]);
       await expect(picker(page, lang)).toHaveValue('');
@@ -62,6 +64,17 @@ for (const lang of ['ja', 'en'] as const) {
       await field(page, lang, 'offerType').selectOption('consulting-service');
       await expect(page.locator('.calc-bar')).toContainText(t['calc.glance.noFee']);
       await expect(field(page, lang, 'transactable')).toHaveCount(0);
+    });
+
+    test('the offer type is asked first, alone, and the result says so until it is answered', async ({ page }) => {
+      await openHydrated(page, `/${lang}/calculator/`);
+      const questions = page.locator('form.questions :is(select, input)');
+      await expect(questions).toHaveCount(1);
+      await expect(results(page)).toContainText(t['calc.checklist.first']);
+      await field(page, lang, 'offerType').selectOption('saas');
+      await expect(field(page, lang, 'partnerIdAndAccount')).toBeVisible();
+      await expect(results(page)).not.toContainText(t['calc.checklist.first']);
+      await expect(results(page).locator('.checklist li').first()).toBeVisible();
     });
 
     test('an old v1 link without an edition still opens the source document’s rules', async ({ page }) => {
