@@ -71,7 +71,6 @@ function writeLocationHash(): void {
 /** Keeps the calculator page's URL fragment and the shared answers in step. Returns a stop function. */
 export function syncWithLocation(): () => void {
   applyLocationHash();
-  if (location.hash === '') writeLocationHash();
   window.addEventListener('hashchange', applyLocationHash);
   // The address follows once the answer's result is drawn, not inside the key press: replaceState lays the page
   // out again (Chromium saves the scroll position with the entry), which doubled the work of every input.
@@ -87,6 +86,7 @@ export function syncWithLocation(): () => void {
       });
     });
   };
+  if (location.hash === '') later();
   const stopAnswers = answersStore.listen(later);
   const stopEdition = editionStore.listen(later);
   return () => {
