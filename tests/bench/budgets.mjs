@@ -35,11 +35,13 @@ export const guidePageBudgets = { firstPaint: 11.3 * KB, CSS: 8 * KB, preSearchJ
  * The test suite's ceilings where pages still miss those budgets, set just above what they weighed when the
  * dated editions, the undecided verdicts and the reported changes landed, so they cannot grow unnoticed while
  * they are brought back under their budgets; `npm run bench` keeps judging them by the budgets. Island pages:
- * their HTML, and their JS over the engine floor. Pages without islands: their HTML (the reference pages' big
- * tables: /ja/sources/ weighs 8.2 KB). The guide page's first paint is within its budget and held to it.
+ * their HTML (lowered once the calculator asked the offer type first: /ja/benefits/ weighs 14.1 KB), and their JS
+ * over the engine floor. Pages without islands: their HTML (the reference pages' big tables: /ja/sources/ weighs
+ * 8.6 KB with the Business Central source and the IoT Edge ambiguity). The guide page's first paint is within its
+ * budget and held to it.
  */
-export const islandPageCeilings = { HTML: 15.25 * KB, calculator: 13.25 * KB, guideCheck: 10.5 * KB };
-export const pageCeilings = { HTML: 8.25 * KB };
+export const islandPageCeilings = { HTML: 14.5 * KB, calculator: 13.25 * KB, guideCheck: 10.5 * KB };
+export const pageCeilings = { HTML: 8.75 * KB };
 
 /**
  * The page types measured, with the pages standing for each (see src/lib/guide-links.ts); `island` names the

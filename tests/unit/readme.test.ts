@@ -6,13 +6,20 @@ import { describe, expect, it } from 'vitest';
 
 const readme = readFileSync('README.md', 'utf8');
 
-/** The backticked paths of the folder map's first column, `<locale>` read as `ja`. */
+/** The backticked paths each item of the folder map names before its colon, `<locale>` read as `ja`. */
 function mappedPaths(): string[] {
   const section = readme.split('## Folder map')[1]?.split('\n## ')[0] ?? '';
   return section
     .split('\n')
-    .filter((line) => line.startsWith('| `'))
-    .flatMap((line) => [...line.split('|')[1]!.matchAll(/`([^`]+)`/g)].map((m) => m[1]!.replace('<locale>', 'ja')));
+    .filter((line) => line.startsWith('- `'))
+    .flatMap((line) =>
+      [
+        ...line
+          .split('`:')[0]!
+          .concat('`')
+          .matchAll(/`([^`]+)`/g),
+      ].map((m) => m[1]!.replace('<locale>', 'ja')),
+    );
 }
 
 /** The files in git, so that a local scratch file or editor folder does not count. */
@@ -27,6 +34,10 @@ function tracked(dir: string): string[] {
 }
 
 describe('README', () => {
+  it('is a front door a newcomer reads in a minute: at most 6 KB', () => {
+    expect(Buffer.byteLength(readme)).toBeLessThanOrEqual(6 * 1024);
+  });
+
   it('maps only paths that exist', () => {
     const paths = mappedPaths();
     expect(paths.length).toBeGreaterThan(10);
