@@ -1,7 +1,15 @@
 import { test, expect } from '@playwright/test';
 import { formatUsd } from '../../src/lib/format.ts';
 import edition202107 from '../../content/editions/2021-07.json' with { type: 'json' };
-import { answerWorkedExample, chooseEdition, dict, field, openHydrated, watchConsole } from './calculator.helpers.ts';
+import {
+  answerWorkedExample,
+  chooseEdition,
+  dict,
+  field,
+  openHydrated,
+  settledHash,
+  watchConsole,
+} from './calculator.helpers.ts';
 
 test('a copied link opens the same verdict in both locales', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -39,7 +47,7 @@ test('switching language keeps the answers and the link', async ({ page }) => {
   await openHydrated(page, '/ja/calculator/');
   await chooseEdition(page, 'ja', '2021-03');
   await answerWorkedExample(page, 'ja');
-  const hash = await page.evaluate(() => location.hash);
+  const hash = await settledHash(page);
   expect(hash).toMatch(/^#v\d+\./);
   await page.getByRole('link', { name: 'English', exact: true }).click();
   await expect(page).toHaveURL(/\/en\/calculator\/#v\d+\./);
@@ -61,7 +69,9 @@ for (const [name, fragment, notice] of [
       // A valid answer part with an edition this site does not know.
       await openHydrated(page, '/ja/calculator/');
       await field(page, 'ja', 'offerType').selectOption('saas');
-      url = `/ja/calculator/${await page.evaluate(() => location.hash.replace(/&.*$/, ''))}&edition=1999-01`;
+      // The share-link codec comes with the first answer, then writes the address.
+      await page.waitForFunction(() => location.hash.startsWith('#v2.'));
+      url = `/ja/calculator/${(await settledHash(page)).replace(/&.*$/, '')}&edition=1999-01`;
       await page.evaluate(() => localStorage.clear());
     }
     await openHydrated(page, url);
@@ -90,7 +100,7 @@ test('a share link pasted into the address bar of an open calculator replaces th
   await openHydrated(page, '/en/calculator/');
   await chooseEdition(page, 'en', '2021-03');
   await answerWorkedExample(page, 'en');
-  const hash = await page.evaluate(() => location.hash);
+  const hash = await settledHash(page);
   await page.getByRole('button', { name: dict.en['calc.reset'] }).click();
   await expect(field(page, 'en', 'offerType')).toHaveValue('');
   await page.evaluate((h) => (location.hash = h), hash);

@@ -11,6 +11,13 @@ export async function openHydrated(page: Page, url: string): Promise<void> {
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 }
 
+/** The page's address once it holds the last answer: the calculator writes it after that answer's frame. */
+export async function settledHash(page: Page): Promise<string> {
+  return page.evaluate(
+    () => new Promise<string>((done) => requestAnimationFrame(() => setTimeout(() => done(location.hash), 50))),
+  );
+}
+
 /**
  * Collects console errors, uncaught exceptions and failed requests, which no state of the calculator may
  * produce. The browser's own favicon probe is not the page's doing.
