@@ -27,7 +27,6 @@ const pluginEntry = `export { browserEditions } from './src/build/browser-editio
 const pluginUrl = pathToFileURL(join(root, 'src/build/browser-editions.ts')).href;
 const pluginBuild = {
   platform: 'node',
-  packages: 'external',
   define: { 'import.meta.url': JSON.stringify(pluginUrl) },
 };
 const virtualModules = {
