@@ -77,6 +77,14 @@ for (const lang of ['ja', 'en'] as const) {
       await expect(results(page).locator('.checklist li').first()).toBeVisible();
     });
 
+    test('at 1280 px the result beside the questions lies wholly inside the window', async ({ page }) => {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await openHydrated(page, `/${lang}/calculator/`);
+      const box = await results(page).boundingBox();
+      const width = await page.evaluate(() => document.documentElement.clientWidth);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(width);
+    });
+
     test('an old v1 link without an edition still opens the source document’s rules', async ({ page }) => {
       await openHydrated(page, `/${lang}/calculator/#v1.0_y_m_y_y_y_y_y_y_0___100000__y_y__100_20210324`);
       await expect(picker(page, lang)).toHaveValue('2021-03');
