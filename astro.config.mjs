@@ -10,6 +10,7 @@ import { japaneseLines } from './src/build/japanese-lines.ts';
 import { baseLinks } from './src/build/base-links.ts';
 import { publish } from './src/build/publish.ts';
 import { siteEnv } from './src/build/site-env.ts';
+import { apartDirective } from './src/build/apart-directive.ts';
 
 // The address and sub-path the build is published at: SITE_URL and BASE_PATH (README, "Deploy").
 const { site, base } = siteEnv();
@@ -26,6 +27,7 @@ export default defineConfig({
     mdx(),
     svelte(),
     frame(),
+    apartDirective(),
     publish(),
     sitemap({
       i18n: { defaultLocale: 'ja', locales: { ja: 'ja', en: 'en' } },

@@ -116,9 +116,10 @@ function figuresOf(tasks, from, to) {
 }
 
 /**
- * Hydrating the page's first island, with the island scrolled into view as a reader would: from the task that
- * requests its scripts (the island's script start) to the end of the last task that changed its content
- * (hydrated and showing what it shows before any input; work it puts off to later tasks counts too).
+ * Hydrating the page's islands, the first scrolled into view as a reader would: from the task that requests the
+ * first island's scripts (the island's script start) to the end of the last task that changed any island's
+ * content (hydrated and showing what it shows before any input; work put off to later tasks, or to an island
+ * hydrated later, counts too).
  * @returns {Promise<TaskFigures>}
  */
 export async function hydrationFigures(browser, url) {
@@ -143,9 +144,7 @@ export async function hydrationFigures(browser, url) {
       .map((e) => e.ts);
     if (!requested.length) throw new Error(`the trace of ${url} shows no request for ${scripts.join(', ')}`);
     const from = taskAt(tasks, Math.min(...requested))?.ts ?? Math.min(...requested);
-    const lastChange = Math.max(
-      ...events.filter((e) => e.name === `bench-hydrated:${uid}` || e.name === `bench-changed:${uid}`).map((e) => e.ts),
-    );
+    const lastChange = Math.max(...events.filter((e) => /^bench-(hydrated|changed):/.test(e.name)).map((e) => e.ts));
     const last = taskAt(tasks, lastChange);
     return figuresOf(tasks, from, last ? last.ts + last.dur : lastChange);
   } finally {

@@ -92,23 +92,33 @@ for (const lang of ['ja', 'en'] as const) {
       await expect(statusLine(page)).toContainText(title.seed[lang]);
     });
 
-    test('with nothing answered no benefit is "not eligible": each is not decided yet, with the questions that decide it', async ({
+    test('with nothing answered no benefit is "not eligible": each is not decided yet, then explained with the questions that decide it', async ({
       page,
     }) => {
       await openHydrated(page, `/${lang}/calculator/`);
-      // The badge and MACC wait on the answers (the CSP incentive, ended in 2021, is "no" whatever is answered).
+      // Before the offer type, which decides every fee and benefit, the head says each is not decided yet
+      // and the result asks for that one answer.
+      const glance = results(page).locator('.glance');
+      for (const row of ['calc.fee.heading', 'calc.verdict.badge', 'calc.verdict.macc'] as const) {
+        await expect(glance.locator('dt', { hasText: t[row] }).locator('+ dd')).toContainText(t['calc.verdict.open']);
+      }
+      await expect(glance).not.toContainText(t['calc.verdict.notEligible']);
+      await expect(results(page)).toContainText(t['calc.checklist.first']);
+      // With the offer type chosen the badge and MACC still wait on answers, which they name (the CSP
+      // incentive, ended in 2021, is "no" whatever is answered).
+      await field(page, lang, 'offerType').selectOption('saas');
       for (const benefit of ['badge', 'macc'] as const) {
         const verdict = results(page)
           .locator('.verdict')
           .filter({ hasText: t[`calc.verdict.${benefit}`] });
         await expect(verdict.locator('.open')).toBeVisible();
         await expect(verdict.locator('.no')).toHaveCount(0);
-        await expect(verdict).toContainText(t['calc.field.offerType']);
+        await expect(verdict).toContainText(t['calc.field.transactable']);
       }
       const fee = results(page).locator('section.fee');
       await expect(fee).toContainText(t['calc.verdict.open']);
       await expect(fee).toContainText(t['calc.field.transactable']);
-      await expect(results(page).locator('.glance')).not.toContainText(t['calc.verdict.notEligible']);
+      await expect(glance).not.toContainText(t['calc.verdict.notEligible']);
     });
 
     test('a consulting service is not asked whether it is transactable, and is told why no fee applies', async ({

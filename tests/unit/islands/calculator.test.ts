@@ -2,7 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen, fireEvent } from '@testing-library/svelte';
 import { tick } from 'svelte';
-import Calculator from '../../../src/islands/en/Calculator.svelte';
+import Questions from '../../../src/islands/en/CalculatorQuestions.svelte';
+import Results from '../../../src/islands/en/CalculatorResults.svelte';
 import { calcProps, calcText } from '../../../src/islands/lib/calc-text.ts';
 import { answersStore } from '../../../src/stores/answers.ts';
 import { summaryText } from '../../../src/islands/lib/summary.ts';
@@ -18,6 +19,12 @@ import {
 const t = calcText('en');
 const label = (name: string) => t[`calc.field.${name}` as keyof typeof t];
 
+/** The calculator page's two islands, questions and result, as the page holds them. */
+function renderCalculator() {
+  render(Questions, calcProps('calculator', 'en'));
+  render(Results, calcProps('calculator', 'en'));
+}
+
 /** Once an offer type is chosen its questions come a group per task; the date is in the last group. */
 const formShown = () => vi.waitFor(() => screen.getByLabelText(label('qualifiesOn')));
 
@@ -29,7 +36,7 @@ afterEach(cleanup);
 
 describe('Calculator island', () => {
   it('asks the Gold competency question for a consulting service but not for SaaS', async () => {
-    render(Calculator, calcProps('calculator', 'en'));
+    renderCalculator();
     await tick();
     // Nothing but the offer type is asked before it is answered: it decides which questions follow.
     expect(screen.queryByLabelText(label('partnerIdAndAccount'))).toBeNull();
@@ -42,7 +49,7 @@ describe('Calculator island', () => {
   });
 
   it('reads a full-width amount and keeps a negative one out of the answers', async () => {
-    render(Calculator, calcProps('calculator', 'en'));
+    renderCalculator();
     await tick();
     await fireEvent.change(screen.getByLabelText(label('offerType')), { target: { value: 'saas' } });
     await formShown();
@@ -62,7 +69,7 @@ describe('Calculator island', () => {
   });
 
   it('shows an answer typed elsewhere (another island, a share link)', async () => {
-    render(Calculator, calcProps('calculator', 'en'));
+    renderCalculator();
     await tick();
     answersStore.set({ offerType: 'saas', transactable: true, monthlySalesUsd: 2500 });
     const sales = await vi.waitFor(() => screen.getByLabelText(label('monthlySalesUsd')));

@@ -3,7 +3,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render } from '@testing-library/svelte';
 import { tick } from 'svelte';
-import Calculator from '../../../../src/islands/en/Calculator.svelte';
+import Questions from '../../../../src/islands/en/CalculatorQuestions.svelte';
+import Results from '../../../../src/islands/en/CalculatorResults.svelte';
 import GuideCheck from '../../../../src/islands/en/GuideCheck.svelte';
 import { calcProps, calcText, type IslandKind } from '../../../../src/islands/lib/calc-text.ts';
 import { answersStore } from '../../../../src/stores/answers.ts';
@@ -25,8 +26,10 @@ function watched(kind: IslandKind, missing: Set<string>) {
 
 function renderIsland(kind: IslandKind, missing: Set<string>) {
   const props = watched(kind, missing);
-  if (kind === 'calculator') render(Calculator, props);
-  else render(GuideCheck, { ...props, kind });
+  if (kind === 'calculator') {
+    render(Questions, props);
+    render(Results, props);
+  } else render(GuideCheck, { ...props, kind });
 }
 
 describe('island strings', () => {

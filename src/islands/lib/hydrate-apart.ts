@@ -1,0 +1,21 @@
+// Browser: the `client:apart` directive (registered by src/build/apart-directive.ts). The island loads with the
+// page and hydrates in a task of its own, never in the task that hydrates another island whose code arrived
+// with it: the calculator's questions and result are two islands so a phone draws them in two shorter tasks.
+import type { ClientDirective } from 'astro';
+
+const apart: ClientDirective = (load) => {
+  void load().then((hydrate) => setTimeout(hydrate));
+};
+
+export default apart;
+
+declare global {
+  // The augmentation Astro documents for custom directives: its types live in a global namespace.
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace Astro {
+    interface ClientDirectives {
+      /** Hydrates with the page, in a task of its own (src/islands/lib/hydrate-apart.ts). */
+      'client:apart'?: boolean;
+    }
+  }
+}
