@@ -77,3 +77,14 @@ test('the floor page the island budgets are set over carries the engine: it weig
   // A floor that lost its engine would let every island page grow by the engine's weight unnoticed.
   expect(floor.engineJs).toBeGreaterThan(floor.minimalJs);
 });
+
+test('the calculator page is held to the calculator budget, guide pages with a check to theirs', () => {
+  // The kind is read from the island modules a page loads: a renamed island must not move it under another budget.
+  const islandOf = (id: string) =>
+    pageTypeChecks(dist, floor)
+      .filter((p) => p.typeId === id)
+      .flatMap((p) => p.checks.filter((c) => c.measure === 'JS').map((c) => c.island));
+  expect(islandOf('calculator')).not.toHaveLength(0);
+  expect(new Set(islandOf('calculator'))).toEqual(new Set(['calculator']));
+  expect(new Set(islandOf('island'))).toEqual(new Set(['guideCheck']));
+});

@@ -3,9 +3,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render } from '@testing-library/svelte';
 import { tick } from 'svelte';
-import Questions from '../../../../src/islands/en/CalculatorQuestions.svelte';
-import Results from '../../../../src/islands/en/CalculatorResults.svelte';
-import GuideCheck from '../../../../src/islands/en/GuideCheck.svelte';
+import Questions from '../../../../src/islands/en/CalculatorQuestions.ts';
+import Results from '../../../../src/islands/en/CalculatorResults.ts';
+import GuideCheck from '../../../../src/islands/en/GuideCheck.ts';
 import { calcProps, calcText, type IslandKind } from '../../../../src/islands/lib/calc-text.ts';
 import { answersStore } from '../../../../src/stores/answers.ts';
 import { everyQuestionAnswered, partnerReady, qualifyingSaas } from '../../rules/answer-sets.ts';
