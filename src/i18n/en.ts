@@ -43,7 +43,7 @@ export const en = {
   'frame.asideTip': 'Tip',
   'frame.asideCaution': 'Caution',
   'frame.asideHistory': 'Earlier rules',
-  'frame.theme': 'Theme',
+  'frame.themeIs': 'Theme: {theme}',
   'frame.themeSystem': 'System',
   'frame.themeLight': 'Light',
   'frame.themeDark': 'Dark',

@@ -42,7 +42,7 @@ export const ja = {
   'frame.asideTip': 'ヒント',
   'frame.asideCaution': '注意',
   'frame.asideHistory': '過去のルール',
-  'frame.theme': 'テーマ',
+  'frame.themeIs': 'テーマ: {theme}',
   'frame.themeSystem': 'システム設定',
   'frame.themeLight': 'ライト',
   'frame.themeDark': 'ダーク',
