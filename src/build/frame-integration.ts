@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { minifySync, type Plugin } from 'vite';
+import { onDemandKeys } from '../components/frame/on-demand-text.ts';
+import { locales, useTranslations } from '../i18n/index.ts';
 
 /** The inline bootstrap, minified (it ships in every page, within the HTML budget). */
 export function bootstrapScript(): string {
@@ -21,43 +23,46 @@ function htmlFiles(dir: string): string[] {
 
 const cspMeta = /<meta http-equiv="content-security-policy" content="([^"]+)"/;
 
-/** The Content-Security-Policy every built page carries; fails the build when pages disagree. */
-export function builtPolicy(distDir: string): string {
+const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+/** The hashes of a page's inline scripts and styles (not of its JSON data). */
+function inlineHashes(html: string): Set<string> {
+  const hashes = new Set<string>();
+  for (const m of html.matchAll(/<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>/g)) {
+    if (!/\bsrc=|application\/(ld\+)?json/.test(m[2]!)) hashes.add(hashOf(m[3]!));
+  }
+  return hashes;
+}
+
+/** The policy with only the hashes in `keep`. */
+const keepHashes = (policy: string, keep: Set<string>) =>
+  policy.replace(/ 'sha256-[^']+'/g, (hash) => (keep.has(hash.trim()) ? hash : ''));
+
+/**
+ * Keeps in each page's CSP only the hashes of the inline scripts and styles that page carries, and returns the
+ * site's policy for _headers: the one Astro gave every page (fails the build when pages disagree), with the hashes
+ * some page uses. Astro lists every client directive and its dev-mode island script on every page, used or not;
+ * each hash is ~50 incompressible bytes (a page without islands carried 0.2 KB gz of others'). A browser applies
+ * both the header and the meta policy, so each page runs exactly its own inline scripts.
+ */
+export function prunePolicies(distDir: string): string {
+  const files = htmlFiles(distDir).map((file) => ({ file, html: readFileSync(file, 'utf8') }));
   const policies = new Map<string, string>();
-  for (const file of htmlFiles(distDir)) {
-    const policy = cspMeta.exec(readFileSync(file, 'utf8'))?.[1];
+  const used = new Set<string>();
+  for (const { file, html } of files) {
+    const policy = cspMeta.exec(html)?.[1];
     if (!policy) throw new Error(`${file}: no Content-Security-Policy meta element`);
     policies.set(policy, file);
+    for (const hash of inlineHashes(html)) used.add(hash);
   }
   if (policies.size !== 1)
     throw new Error(`pages carry ${policies.size} different CSPs: ${[...policies.values()].join(', ')}`);
-  return [...policies.keys()][0]!;
-}
-
-const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
-
-/**
- * Keeps in every page's CSP only the hashes of inline scripts and styles some built page carries. Astro lists
- * every client directive and its dev-mode island script whether used or not; each unused hash is ~50
- * incompressible bytes in every page. The union over the site keeps one policy for all pages (and _headers).
- */
-export function pruneUnusedHashes(distDir: string): void {
-  const files = htmlFiles(distDir).map((file) => ({ file, html: readFileSync(file, 'utf8') }));
-  const used = new Set<string>();
-  for (const { html } of files) {
-    for (const m of html.matchAll(/<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>/g)) {
-      if (!/\bsrc=|application\/(ld\+)?json/.test(m[2]!)) used.add(hashOf(m[3]!));
-    }
-  }
   for (const { file, html } of files) {
-    const pruned = html.replace(cspMeta, (meta, policy: string) =>
-      meta.replace(
-        policy,
-        policy.replace(/ 'sha256-[^']+'/g, (hash) => (used.has(hash.trim()) ? hash : '')),
-      ),
-    );
+    const own = inlineHashes(html);
+    const pruned = html.replace(cspMeta, (meta, policy: string) => meta.replace(policy, keepHashes(policy, own)));
     if (pruned !== html) writeFileSync(file, pruned);
   }
+  return keepHashes([...policies.keys()][0]!, used);
 }
 
 /**
@@ -92,6 +97,15 @@ export const serverRenderedIslandStyles = (): Plugin => ({
   },
 });
 
+/** Each locale's strings of the on-demand module (see on-demand-text.ts). */
+export const onDemandStrings = () =>
+  Object.fromEntries(
+    locales.map((locale) => {
+      const t = useTranslations(locale);
+      return [locale, Object.fromEntries(onDemandKeys.map((key) => [key, t(key)]))];
+    }),
+  );
+
 /**
  * Injects the bootstrap into every page's <head> (Astro hashes head-inline scripts into the CSP), and after the
  * build appends the pages' CSP to dist/_headers so static hosts send it as a header too, with frame-ancestors,
@@ -103,12 +117,16 @@ export function frame(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ injectScript, updateConfig }) => {
         injectScript('head-inline', bootstrapScript());
-        updateConfig({ vite: { plugins: [serverRenderedIslandStyles()] } });
+        updateConfig({
+          vite: {
+            plugins: [serverRenderedIslandStyles()],
+            define: { __FRAME_TEXT__: JSON.stringify(onDemandStrings()) },
+          },
+        });
       },
       'astro:build:done': ({ dir }) => {
         const distDir = fileURLToPath(dir);
-        pruneUnusedHashes(distDir);
-        const policy = builtPolicy(distDir);
+        const policy = prunePolicies(distDir);
         appendFileSync(join(distDir, '_headers'), `  Content-Security-Policy: ${policy} frame-ancestors 'none';\n`);
       },
     },

@@ -43,7 +43,7 @@ export const en = {
   'frame.asideTip': 'Tip',
   'frame.asideCaution': 'Caution',
   'frame.asideHistory': 'Earlier rules',
-  'frame.theme': 'Theme',
+  'frame.themeIs': 'Theme: {theme}',
   'frame.themeSystem': 'System',
   'frame.themeLight': 'Light',
   'frame.themeDark': 'Dark',
@@ -283,7 +283,7 @@ export const en = {
   'calc.summary.fee': 'Fee',
   'calc.summary.feeLine': 'standard {standard}, applied {rate}, savings {monthly} a month / {yearly} a year',
   'calc.summary.link': 'Open this calculation',
-  'calc.edition.auto': 'The rules in force on the date (newest without a date)',
+  'calc.edition.auto': 'The rules in force on the date',
   'calc.edition.seed': "Use the source document's rules (March 2021)",
   'calc.edition.newestNote':
     'Computed under {edition}, the newest rules this guide can cite. Enter the qualifying date below to use the rules in force on that date.',

@@ -42,7 +42,7 @@ export const ja = {
   'frame.asideTip': 'ヒント',
   'frame.asideCaution': '注意',
   'frame.asideHistory': '過去のルール',
-  'frame.theme': 'テーマ',
+  'frame.themeIs': 'テーマ: {theme}',
   'frame.themeSystem': 'システム設定',
   'frame.themeLight': 'ライト',
   'frame.themeDark': 'ダーク',
@@ -277,7 +277,7 @@ export const ja = {
   'calc.summary.fee': 'サービス料金',
   'calc.summary.feeLine': '標準 {standard}、適用 {rate}、月 {monthly} / 年 {yearly} の削減',
   'calc.summary.link': 'この計算を開く',
-  'calc.edition.auto': '日付の時点で有効なルール (日付がなければ最新)',
+  'calc.edition.auto': '日付の時点で有効なルール',
   'calc.edition.seed': '出典資料のルール (2021 年 3 月) を使う',
   'calc.edition.newestNote':
     'このガイドが出典を示せる最新のルール、{edition}で計算しています。下で条件を満たす日を入力すると、その日に有効なルールを使います。',

@@ -46,6 +46,32 @@ for (const lang of ['ja', 'en'] as const) {
       await expect(statusLine(page)).toContainText(title.newest[lang]);
     });
 
+    test('on a phone the rules chosen read in full: the picker shows its choice whole, or the note under it names it', async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 375, height: 740 });
+      await openHydrated(page, `/${lang}/calculator/`);
+      const select = picker(page, lang);
+      const note = page.locator(`#${await select.getAttribute('aria-describedby')}`);
+      for (const value of await select
+        .locator('option')
+        .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))) {
+        await select.selectOption(value);
+        // A select cannot wrap: the text it shows must fit beside its arrow, or be cut off.
+        const { text, fits } = await select.evaluate((el: HTMLSelectElement) => {
+          const style = getComputedStyle(el);
+          const ctx = new OffscreenCanvas(1, 1).getContext('2d')!;
+          ctx.font = style.font;
+          const shown = el.selectedOptions[0]!.text;
+          const arrow = 20;
+          const room = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - arrow;
+          return { text: shown, fits: ctx.measureText(shown).width <= room };
+        });
+        if (!fits) await expect(note, `"${text}" is cut off in the picker`).toContainText(text);
+        expect((await note.boundingBox())!.width).toBeLessThanOrEqual(375);
+      }
+    });
+
     test('the offer types are named as the edition in force names them (Dynamics 365 was renamed in 2022)', async ({
       page,
     }) => {

@@ -45,7 +45,9 @@ for (const locale of ['ja', 'en'] as const) {
       await expect(pages.getByText(t[group], { exact: true })).toBeVisible();
     }
     await expect(pages.locator('[aria-current=page]')).toHaveAttribute('href', `/${locale}/overview/`);
-    await expect(page.getByLabel(t['frame.theme'])).toBeVisible();
+    await expect(
+      page.getByRole('button', { name: t['frame.themeIs'].replace('{theme}', t['frame.themeSystem']), exact: true }),
+    ).toBeVisible();
     await expect(page.getByRole('navigation', { name: t['lang.switchLabel'] }).getByRole('link')).toBeVisible();
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
@@ -290,4 +292,82 @@ test('without the contents column the text starts at the same place with or with
   const text = (await page.locator('article > p').first().boundingBox())!;
   const table = (await page.locator('.docs-wide').first().boundingBox())!;
   expect(table.width).toBeGreaterThan(text.width + 100);
+});
+
+test('on a phone the page takes the full width of the screen: no empty scrollbar strip down its right edge', async ({
+  page,
+}) => {
+  await page.setViewportSize(phone);
+  await page.goto('/ja/overview/');
+  expect(await page.evaluate(() => document.documentElement.clientWidth)).toBe(phone.width);
+  expect((await page.locator('.site-header').boundingBox())!.width).toBe(phone.width);
+});
+
+/** The colour the screen shows at a point of the viewport, as 'r,g,b' (read from a screenshot of that pixel). */
+async function pixel(page: Page, x: number, y: number): Promise<string> {
+  const png = await page.screenshot({ clip: { x: Math.round(x), y: Math.round(y), width: 1, height: 1 } });
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const ctx = new OffscreenCanvas(1, 1).getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    return [...ctx.getImageData(0, 0, 1, 1).data.slice(0, 3)].join(',');
+  }, png.toString('base64'));
+}
+
+for (const width of [375, 1280]) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`at ${width} px, ${colorScheme}: the title stands in a band of its own across the text's column`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await page.emulateMedia({ colorScheme });
+      await page.goto('/ja/overview/');
+      const background = await page.evaluate(() => {
+        const [r, g, b] = getComputedStyle(document.documentElement).backgroundColor.match(/\d+/g)!;
+        return `${r},${g},${b}`;
+      });
+      const h1 = (await page.locator('article h1').boundingBox())!;
+      const column = (await page.locator('.doc').boundingBox())!;
+      const title = h1.y + 4;
+      // Tinted from one edge of the text's column to the other, above and beside the title's words.
+      expect(await pixel(page, column.x + 2, title)).not.toBe(background);
+      expect(await pixel(page, column.x + column.width - 3, title)).not.toBe(background);
+      // The text under it is on the page's own background, and beside the column (sidebar, contents) too.
+      expect(await pixel(page, column.x + 2, h1.y + h1.height + 4)).toBe(background);
+      if (width > 1000) {
+        expect(await pixel(page, column.x - 4, title)).toBe(background);
+        expect(await pixel(page, column.x + column.width + 4, title)).toBe(background);
+      }
+    });
+  }
+}
+
+test('the page list: clear group labels that fold their pages, with the group of the page being read open', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/en/sources/');
+  const pages = page.getByRole('navigation', { name: 'Pages', exact: true });
+  const reference = pages.locator('details', { has: page.locator('summary', { hasText: 'Reference' }) });
+  await expect(reference).toHaveAttribute('open');
+  await expect(reference.locator('[aria-current=page]')).toBeVisible();
+  // The labels are in the text's colour and weight, not faint.
+  const label = reference.locator('summary');
+  const [labelColour, textColour, weight] = await label.evaluate((s) => [
+    getComputedStyle(s).color,
+    getComputedStyle(document.body).color,
+    Number(getComputedStyle(s).fontWeight),
+  ]);
+  expect(labelColour).toBe(textColour);
+  expect(weight).toBeGreaterThanOrEqual(600);
+  // Every group starts open; a click on a label folds its pages, the keyboard opens them again.
+  for (const details of await pages.locator('details').all()) await expect(details).toHaveAttribute('open');
+  await label.click();
+  await expect(reference.getByRole('link', { name: 'Glossary' })).toBeHidden();
+  await expect(pages.getByRole('link', { name: 'Eligibility calculator' })).toBeVisible();
+  await label.focus();
+  await page.keyboard.press('Enter');
+  await expect(reference.getByRole('link', { name: 'Glossary' })).toBeVisible();
 });

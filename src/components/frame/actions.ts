@@ -2,14 +2,17 @@
 // as a `frame:act` event. Nothing here runs before the reader asks for it.
 import { openSearch } from './search.ts';
 import { sectionMarkdown } from './section-markdown.ts';
+import { onDemandText } from './on-demand-text.ts';
 
 /** The action's name and the element that asked for it (none for Ctrl/Cmd+K). */
 type Action = [name: string, el?: HTMLElement | null];
 
-function announce(key: 'link' | 'md' | 'fail'): void {
+const said = { link: 'frame.copiedLink', md: 'frame.copiedMd', fail: 'frame.copyFailed' } as const;
+
+function announce(key: keyof typeof said): void {
   const status = document.getElementById('frame-status');
   if (!status) return;
-  status.textContent = status.dataset[key] ?? '';
+  status.textContent = onDemandText()[said[key]];
   status.classList.add('shown');
   setTimeout(() => status.classList.remove('shown'), 2500);
 }

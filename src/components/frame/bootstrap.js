@@ -13,6 +13,13 @@
     if (/^(light|dark)$/.test(stored)) r.dataset.theme = stored;
   } catch {}
   r.classList.add('js');
+  // The theme button is named by the theme in use (its names on data-*), its title the same for the icon alone.
+  const showTheme = (b = d.getElementById('theme')) => {
+    if (b) {
+      b.lastElementChild.textContent = b.dataset[r.dataset.theme || 'system'];
+      b.title = b.textContent;
+    }
+  };
   const act = (name, el) =>
     r.dataset.frameJs &&
     import(r.dataset.frameJs).then(() => d.dispatchEvent(new CustomEvent('frame:act', { detail: [name, el] })));
@@ -25,6 +32,15 @@
     const toc = e.target.closest('.toc');
     // Under the title (not the column), the contents close once a section is picked, uncovering it.
     if (toc?.offsetParent && e.target.closest('a')) toc.open = false;
+    // The theme button cycles system → light → dark; 'system' is stored as such and simply not applied.
+    if (e.target.closest('#theme')) {
+      const theme = { system: 'light', light: 'dark' }[r.dataset.theme || 'system'] || 'system';
+      r.dataset.theme = theme;
+      try {
+        localStorage.theme = theme;
+      } catch {}
+      showTheme();
+    }
     // The language switch keeps the section (same ids in both locales), with or without a # in the address.
     if (el?.hreflang) el.hash = location.hash || reading()?.id || '';
     else if (el) act(el.dataset.act, el);
@@ -35,16 +51,8 @@
       act('search');
     }
   });
-  on('change', ({ target: { id, value } }) => {
-    if (id !== 'theme') return;
-    r.dataset.theme = value;
-    try {
-      localStorage.theme = value;
-    } catch {}
-  });
   on('DOMContentLoaded', () => {
-    const select = d.getElementById('theme');
-    if (select) select.value = r.dataset.theme || 'system';
+    showTheme();
     const toc = d.querySelector('.toc');
     if (!toc) return;
     // No offset parent: the contents are the fixed column beside the text (global.css), not under the title.

@@ -1,6 +1,7 @@
 // The search dialog: Pagefind's JS API over the index of the page's language, loaded the first time it opens.
 import { plural } from '../../lib/format.ts';
 import { basePath, sitePath } from '../../lib/site.ts';
+import { onDemandText } from './on-demand-text.ts';
 
 interface PagefindSubResult {
   title: string;
@@ -162,24 +163,30 @@ function wire(dialog: HTMLDialogElement, input: HTMLInputElement): void {
 }
 
 /**
- * The dialog, built on first use: until then the page carries only its strings, on the header's search button
- * (the markup of a dialog nobody opens weighed on every page's budget).
+ * The dialog, built on first use (the markup of a dialog nobody opens weighed on every page's budget); its strings
+ * come with this module.
  */
 function searchDialog(): HTMLDialogElement | null {
   const existing = document.querySelector<HTMLDialogElement>('dialog#search');
   if (existing) return existing;
-  const strings = document.querySelector<HTMLElement>('.search-button')?.dataset;
-  if (!strings) return null;
+  const button = document.querySelector<HTMLElement>('.search-button');
+  if (!button) return null;
+  const text = onDemandText();
   const dialog = document.createElement('dialog');
   dialog.id = 'search';
   dialog.className = 'search';
-  dialog.setAttribute('aria-label', strings.label!);
-  // Results come from this locale's Pagefind index only.
-  // A language whose singular reads like its plural (Japanese) sends one form only.
-  const { none, count, countOne = count, error, dev } = strings;
+  dialog.setAttribute('aria-label', text['frame.searchLabel']);
+  // Results come from this locale's Pagefind index only. Under `npm run dev` the button says how to get search.
+  const { dev } = button.dataset;
   Object.assign(
     dialog.dataset,
-    { lang: document.documentElement.lang, none, count, countOne, error },
+    {
+      lang: document.documentElement.lang,
+      none: text['frame.searchNone'],
+      count: text['frame.searchCount'],
+      countOne: text['frame.searchCountOne'],
+      error: text['frame.searchError'],
+    },
     dev ? { dev } : {},
   );
   dialog.innerHTML =
@@ -187,8 +194,8 @@ function searchDialog(): HTMLDialogElement | null {
     '<input id="search-input" type="search" autocomplete="off" spellcheck="false">' +
     '<button type="button" data-close></button></form>' +
     '<p class="search-status" role="status"></p><ol class="search-results"></ol>';
-  dialog.querySelector('label')!.textContent = strings.label!;
-  dialog.querySelector('[data-close]')!.textContent = strings.close!;
+  dialog.querySelector('label')!.textContent = text['frame.searchLabel'];
+  dialog.querySelector('[data-close]')!.textContent = text['frame.searchClose'];
   document.body.append(dialog);
   return dialog;
 }

@@ -3,13 +3,13 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { builtPolicy, pruneUnusedHashes } from '../../../src/build/frame-integration.ts';
+import { prunePolicies } from '../../../src/build/frame-integration.ts';
 
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 const page = (policy: string, body: string) =>
   `<html><head><meta http-equiv="content-security-policy" content="${policy}"></head><body>${body}</body></html>`;
 
-it("keeps in every page's CSP the hashes some page uses, and drops those no page uses", () => {
+it("keeps in each page's CSP only its own inline hashes, and gives _headers those some page uses", () => {
   const dist = mkdtempSync(join(tmpdir(), 'csp-'));
   const [boot, island, style, unused] = ['boot()', 'island()', 'x{display:contents}', 'never()'];
   const policy = `default-src 'self'; script-src 'self' ${hash(boot)} ${hash(island)} ${hash(unused)}; style-src 'self' ${hash(style)} ${hash('')};`;
@@ -23,10 +23,21 @@ it("keeps in every page's CSP the hashes some page uses, and drops those no page
     ),
   );
 
-  pruneUnusedHashes(dist);
+  const site = prunePolicies(dist);
 
-  const expected = `default-src 'self'; script-src 'self' ${hash(boot)} ${hash(island)}; style-src 'self' ${hash(style)};`;
-  // Pages keep one policy: the island page's script stays allowed on the page without it.
-  expect(builtPolicy(dist)).toBe(expected);
-  expect(readFileSync(join(dist, 'calc.html'), 'utf8')).toContain(`<script>${island}</script>`);
+  expect(site).toBe(
+    `default-src 'self'; script-src 'self' ${hash(boot)} ${hash(island)}; style-src 'self' ${hash(style)};`,
+  );
+  // The page without the island allows only its bootstrap; the island page its own scripts and style.
+  expect(readFileSync(join(dist, 'ja/index.html'), 'utf8')).toContain(
+    `content="default-src 'self'; script-src 'self' ${hash(boot)}; style-src 'self';"`,
+  );
+  expect(readFileSync(join(dist, 'calc.html'), 'utf8')).toContain(`content="${site}"`);
+});
+
+it('fails the build when pages carry different policies', () => {
+  const dist = mkdtempSync(join(tmpdir(), 'csp-'));
+  writeFileSync(join(dist, 'a.html'), page("default-src 'self';", ''));
+  writeFileSync(join(dist, 'b.html'), page("default-src 'none';", ''));
+  expect(() => prunePolicies(dist)).toThrow(/2 different CSPs/);
 });
