@@ -17,6 +17,17 @@ export async function ensureEditions(locale: Locale, ids: readonly EditionId[]):
   await Promise.all(ids.map(engineFor(locale).loadEdition));
 }
 
+type Engine = ReturnType<typeof engineFor>;
+let lastAssessed: { engine: Engine; answers: Answers; edition: string; result: AssessResult } | undefined;
+/** The calculator's two islands assess the same answers (the store's one object): the second reads the first's. */
+function assessOnce(engine: Engine, answers: Answers, edition: string): AssessResult {
+  const last = lastAssessed;
+  if (last?.engine === engine && last.answers === answers && last.edition === edition) return last.result;
+  const result = engine.assess(answers, edition);
+  lastAssessed = { engine, answers, edition, result };
+  return result;
+}
+
 /**
  * The shared answers as an island sees them. Until the island has hydrated it shows what the server
  * rendered (no answers): stored answers exist only in the browser, and a mismatch would break hydration.
@@ -63,7 +74,7 @@ export function sharedCalculation(locale: Locale) {
     // A later choice may have overtaken this one while it loaded.
     else void ensureEditions(locale, [id]).then(() => wanted === id && (shownEdition = id));
   });
-  const result: AssessResult = $derived(engine.assess(resultAnswers, shownEdition));
+  const result: AssessResult = $derived(assessOnce(engine, resultAnswers, shownEdition));
   return {
     get hydrated() {
       return hydrated;
