@@ -40,7 +40,11 @@ export function parseFragment(hash: string, isAnchor: (id: string) => boolean): 
   return { kind: 'answers', answers: decoded.answers, edition, ...(unreadable && { notice: 'link-edition' as const }) };
 }
 
+/** The address as this module last read or wrote it: any other was changed by the reader (a pasted link). */
+let addressed = '';
+
 function applyLocationHash(): void {
+  addressed = location.hash;
   const parsed = parseFragment(location.hash, (id) => {
     try {
       return document.getElementById(decodeURIComponent(id)) !== null;
@@ -60,12 +64,15 @@ function applyLocationHash(): void {
 }
 
 function writeLocationHash(): void {
+  // A link pasted a moment ago, its hashchange still on its way: it is read before anything is written over it.
+  if (location.hash !== addressed) return;
   const answers = answersStore.get();
   const edition = editionStore.get();
   const empty = Object.keys(answers).length === 0 && edition === '';
   const fragment = empty ? '' : shareFragment(answers, edition);
   // replaceState: typing must not fill the back button's history, and never a query string.
   if (location.hash !== fragment) history.replaceState(history.state, '', `${location.pathname}${fragment}`);
+  addressed = location.hash;
 }
 
 /** Keeps the calculator page's URL fragment and the shared answers in step. Returns a stop function. */
