@@ -30,7 +30,9 @@ type ValueOf<Kind extends FieldKind> = Kind extends { type: 'yes-no' }
       ? Store[]
       : Kind extends { type: 'amount' }
         ? number
-        : string;
+        : Kind extends { type: 'date' }
+          ? string
+          : never;
 
 /** Every field is optional: an omitted field is unanswered. */
 export type Answers = { [K in AnswerField]?: ValueOf<(typeof questions)[K]['schema']> };

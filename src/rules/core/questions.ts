@@ -56,7 +56,7 @@ type Question = {
 const yesNo = { type: 'yes-no' } as const;
 const usd = { type: 'amount' } as const;
 const date = { type: 'date' } as const;
-const choice = <const V extends readonly string[]>(values: V) => ({ type: 'choice', values }) as const;
+const choice = <V extends readonly string[]>(values: V) => ({ type: 'choice', values }) as const;
 
 export const questions = {
   offerType: { schema: choice(offerTypes), group: 'offer', share: { at: 0, since: 1 }, checks: ['fee', 'benefits'] },
