@@ -6,14 +6,16 @@
  * language (both are wired by core/create-engine.ts); the other language's texts are empty, so an island reads them only
  * through engineFor(its own locale). Every edition's period comes from `virtual:edition-periods`, a few bytes,
  * so editionFor needs no edition data. The share-link codec is imported from core/codec.ts by the calculator alone,
- * so the chunk guide pages share does not carry it.
+ * so the chunk guide pages share does not carry it; the comparison's code (core/compare.ts) comes with the first
+ * other edition, as a comparison needs them all.
  */
 import periods from 'virtual:edition-periods';
-import { assessor } from './core/create-engine.ts';
+import { assessor, type AssessOptions } from './core/create-engine.ts';
 import { defaultEditionId, type EditionId } from './core/ids.ts';
 import { editionForIn, editionForLinkIn } from './core/periods.ts';
 import type { Answers } from './core/answers.ts';
 import type { WordedEdition } from './core/resolve.ts';
+import type { EditionComparison } from './core/compare.ts';
 import type { EngineTexts, Localized } from '../build/edition-schema.ts';
 
 export { editionIds, defaultEditionId, seedEditionId, isEditionId } from './core/ids.ts';
@@ -46,14 +48,24 @@ export type LocaleData = {
   others: Record<OtherId, () => Promise<{ default: WordedEdition }>>;
 };
 
+/** core/compare.ts, once an edition beside the default one has been loaded. */
+let compare: typeof import('./core/compare.ts') | undefined;
+
 function engineOf({ first, texts, others }: LocaleData) {
   const held: Partial<Record<EditionId, WordedEdition>> = {};
   const hold = (edition: WordedEdition) => {
     held[edition.id] = edition;
   };
   hold(first);
+  const { assessEvery, ...engine } = assessor((id) => held[id], texts, periods);
   return {
-    ...assessor((id) => held[id], texts, periods),
+    ...engine,
+    /** The same answers under every edition, oldest first, and what changed between the loaded ones. */
+    compareEditions(answers: Answers, options?: AssessOptions): EditionComparison {
+      const rows = assessEvery(answers, options);
+      // With the default edition alone here, no two consecutive editions are loaded, so nothing can have changed.
+      return compare ? compare.compareResults(rows, texts) : { rows, changes: [] };
+    },
     /** Names of offer types, solution types and stores, and each edition's title and period label. */
     names: texts,
     /** Offer types as an edition names them (two Dynamics 365 types were renamed in 2022); shared names else. */
@@ -61,7 +73,10 @@ function engineOf({ first, texts, others }: LocaleData) {
     isEditionLoaded: (id: EditionId): boolean => id in held,
     /** Makes an edition available to assess; resolves at once for one already here. */
     async loadEdition(id: EditionId): Promise<void> {
-      if (!(id in held)) hold((await others[id as OtherId]()).default);
+      if (id in held) return;
+      const [edition, code] = await Promise.all([others[id as OtherId](), compare ?? import('./core/compare.ts')]);
+      compare = code;
+      hold(edition.default);
     },
   };
 }

@@ -4,7 +4,8 @@
  * content/editions/ and parsed with their schemas once, here (src/build/edition-check.ts): a malformed file stops
  * the build naming the file and field. core/create-engine.ts wires the engine, as it does for the islands.
  */
-import { assessor } from './core/create-engine.ts';
+import { assessor, type AssessOptions } from './core/create-engine.ts';
+import { compareResults, type EditionComparison } from './core/compare.ts';
 import { editionName, resolveEdition } from './core/resolve.ts';
 import { byEdition, editionIds, isEditionId, type EditionId } from './core/ids.ts';
 import { editionForIn, editionForLinkIn, type EditionPeriods } from './core/periods.ts';
@@ -98,4 +99,9 @@ const engineTexts: EngineTexts = {
 /** Each edition's title and period label ("the newest rules this guide can cite"), in both languages. */
 export const editionNames = engineTexts.editions;
 
-export const { assess, relevantFields, compareEditions } = assessor((id) => editions[id], engineTexts, editionPeriods);
+const engine = assessor((id) => editions[id], engineTexts, editionPeriods);
+export const { assess, relevantFields } = engine;
+
+/** The same answers under every edition, oldest first, and what changed from one edition to the next. */
+export const compareEditions = (answers: Answers, options?: AssessOptions): EditionComparison =>
+  compareResults(engine.assessEvery(answers, options), engineTexts);

@@ -8,7 +8,7 @@ import { bundle, importBundled } from './node-bundle.mjs';
 const gzBytes = (code) => gzipSync(code, { level: 9 }).length;
 const forBrowser = { platform: 'browser', minify: true, target: 'es2022' };
 
-/** The pure core (zod/mini answer validation + decisions) with one edition's rules, as a browser gets it. */
+/** The pure core (answer validation + decisions) with one edition's rules, as a browser gets it. */
 const coreEntry = `
   import { rules } from './content/editions/2021-03.json';
   import { evaluate } from './src/rules/core/evaluate.ts';

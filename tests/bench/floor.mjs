@@ -13,7 +13,7 @@ import { pageWeight } from './page-weight.mjs';
  */
 export const floorPages = {
   minimal: { path: '/minimal/', label: 'minimal Svelte island (Astro loader + Svelte 5 runtime)', type: '4' },
-  engine: { path: '/engine/', label: '+ engine, zod/mini and seed edition (ja), no UI', type: '-1' },
+  engine: { path: '/engine/', label: '+ engine, answer validation and newest edition (ja), no UI', type: '-1' },
 };
 
 /**

@@ -1,13 +1,12 @@
 /**
- * The calculator's answers: zod/mini schemas per field (they run in the browser, so never classic zod here),
- * and the validation that turns any input into answers or field-named issues.
+ * The calculator's answers: their types, read from each question's schema (questions.ts), and the validation
+ * that turns any input into answers or field-named issues.
  */
-import * as z from 'zod/mini';
 import { isCalendarDate } from './calendar.ts';
 import { formatNumber } from '../../lib/format.ts';
-import { offerTypes, questions, solutionTypes, stores, type QuestionId } from './questions.ts';
+import { offerTypes, questions, solutionTypes, stores, type FieldKind, type QuestionId } from './questions.ts';
 
-export { offerTypes, solutionTypes, stores };
+export { offerTypes, solutionTypes, stores, type FieldKind };
 
 /** Larger amounts are typing mistakes, not revenue; they get their own issue code. */
 export const maxAmountUsd = 1e12;
@@ -17,50 +16,33 @@ export const maxAmountUsd = 1e12;
  */
 export const latestDate = '9999-10-31';
 
-type Schemas = { [K in QuestionId]: (typeof questions)[K]['schema'] };
-
-/**
- * One schema per answer field (questions.ts), in share-code order: the order every list of fields follows.
- * Every field is optional: an omitted field is unanswered. Fields are checked one by one rather than with
- * z.strictObject, and the value checks below (`beyondSchema`) run as plain functions rather than zod checks:
- * both keep zod/mini machinery out of the browser bundle.
- */
-export const fieldSchemas = Object.fromEntries(
-  (Object.keys(questions) as QuestionId[])
-    .sort((a, b) => questions[a].share.at - questions[b].share.at)
-    .map((id) => [id, questions[id].schema]),
-) as Schemas;
-
-export type AnswerField = keyof typeof fieldSchemas;
-export type Answers = { [K in AnswerField]?: z.infer<(typeof fieldSchemas)[K]> };
+export type AnswerField = QuestionId;
 export type OfferType = (typeof offerTypes)[number];
 export type SolutionType = (typeof solutionTypes)[number];
 export type Store = (typeof stores)[number];
-export const answerFields = Object.keys(fieldSchemas) as readonly AnswerField[];
 
-/** What kind of value a field takes, read from its schema (the share codec writes each kind its own way). */
-export type FieldKind =
-  | { type: 'yes-no' }
-  | { type: 'choice'; values: readonly string[] }
-  | { type: 'stores' }
-  | { type: 'amount' }
-  | { type: 'date' };
+/** The value an answer of a kind holds. */
+type ValueOf<Kind extends FieldKind> = Kind extends { type: 'yes-no' }
+  ? boolean
+  : Kind extends { type: 'choice'; values: readonly (infer Value)[] }
+    ? Value
+    : Kind extends { type: 'stores' }
+      ? Store[]
+      : Kind extends { type: 'amount' }
+        ? number
+        : Kind extends { type: 'date' }
+          ? string
+          : never;
 
-export function fieldKind(field: AnswerField): FieldKind {
-  const def = fieldSchemas[field].def;
-  switch (def.type) {
-    case 'boolean':
-      return { type: 'yes-no' };
-    case 'enum':
-      return { type: 'choice', values: Object.values(def.entries) };
-    case 'array':
-      return { type: 'stores' };
-    case 'number':
-      return { type: 'amount' };
-    default:
-      return { type: 'date' };
-  }
-}
+/** Every field is optional: an omitted field is unanswered. */
+export type Answers = { [K in AnswerField]?: ValueOf<(typeof questions)[K]['schema']> };
+
+/** The answer fields in share-code order (questions.ts): the order every list of fields follows. */
+export const answerFields: readonly AnswerField[] = (Object.keys(questions) as AnswerField[]).sort(
+  (a, b) => questions[a].share.at - questions[b].share.at,
+);
+
+export const fieldKind = (field: AnswerField): FieldKind => questions[field].schema;
 
 /** Answer fields that take yes/no. */
 export type BooleanField = {
@@ -99,38 +81,33 @@ export function issue(path: string, code: IssueCode, detail?: string): Issue {
   return { path, code, message: `${path || 'The input'} ${detail ?? messages[code]}.` };
 }
 
-type ZodIssue = { code: string; path: PropertyKey[]; received?: string; message: string };
-
-function toIssue(zodIssue: ZodIssue, field: string): Issue {
-  const path = [field, ...zodIssue.path].join('.');
-  switch (zodIssue.code) {
-    case 'invalid_type':
-      return issue(path, /^(NaN|-?Infinity)$/.test(zodIssue.received ?? '') ? 'not_finite' : 'invalid_type');
-    default:
-      return issue(path, 'invalid_value');
+/** What is wrong with a value given for an answer of this kind: nothing, or the issues naming the field. */
+function valueIssues(kind: FieldKind, value: unknown, field: string): Issue[] {
+  const wrong = (code: IssueCode, detail?: string) => [issue(field, code, detail)];
+  switch (kind.type) {
+    case 'yes-no':
+      return typeof value === 'boolean' ? [] : wrong('invalid_type');
+    case 'choice':
+      return kind.values.includes(value as string) ? [] : wrong('invalid_value');
+    case 'stores': {
+      if (!Array.isArray(value)) return wrong('invalid_type');
+      const unknown = value.flatMap((store, i) =>
+        stores.includes(store) ? [] : [issue(`${field}.${i}`, 'invalid_value')],
+      );
+      if (unknown.length) return unknown;
+      return value.every((store, i) => value.indexOf(store) === i)
+        ? []
+        : wrong('invalid_value', 'lists the same store twice');
+    }
+    case 'amount':
+      if (typeof value !== 'number') return wrong('invalid_type');
+      if (!Number.isFinite(value)) return wrong('not_finite');
+      return value < 0 ? wrong('negative') : value > maxAmountUsd ? wrong('too_large') : [];
+    case 'date':
+      if (typeof value !== 'string') return wrong('invalid_type');
+      return isCalendarDate(value) && value <= latestDate ? [] : wrong('invalid_date');
   }
 }
-
-/** An amount in dollars: not negative, and not absurd (z.number() already refuses NaN and infinities). */
-const amount = (usd: number, field: string) =>
-  usd < 0 ? issue(field, 'negative') : usd > maxAmountUsd ? issue(field, 'too_large') : undefined;
-
-/** What a value of a kind must also satisfy once its type is right (given the value and the field's name). */
-type Beyond = (value: never, field: string) => Issue | undefined;
-const beyondSchema: Partial<Record<FieldKind['type'], Beyond>> = {
-  amount,
-  stores: (list: Store[], field) =>
-    list.every((store, i) => list.indexOf(store) === i)
-      ? undefined
-      : issue(field, 'invalid_value', 'lists the same store twice'),
-  date: (date: string, field) =>
-    isCalendarDate(date) && date <= latestDate ? undefined : issue(field, 'invalid_date'),
-};
-
-/** Per answer field: its schema, and its check beyond the schema. */
-const checks = new Map<string, [schema: z.ZodMiniType, beyond?: Beyond]>(
-  answerFields.map((field) => [field, [fieldSchemas[field], beyondSchema[fieldKind(field).type]]]),
-);
 
 /** Any input at all → answers, or every bad field named. Never throws. */
 export function validateAnswers(input: unknown): Validated {
@@ -174,32 +151,26 @@ function checkAnswers(input: unknown): Validated {
   const errors: Issue[] = [];
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
-    const check = checks.get(key);
-    if (!check) {
+    if (!Object.hasOwn(questions, key)) {
       errors.push(issue(key, 'unrecognized_key'));
       continue;
     }
+    const kind = fieldKind(key as AnswerField);
     let value = values[i];
     if (value === undefined) {
       delete answers[key]; // unanswered
       continue;
     }
-    if (Array.isArray(value) && check[0]._zod.def.type === 'array') {
+    if (Array.isArray(value) && kind.type === 'stores') {
       const list = plainList(value, key);
       if (!Array.isArray(list)) {
         errors.push(list);
         continue;
       }
-      // As the parse would: answers never share the input's arrays, and what is checked below is what is kept.
+      // Answers never share the input's arrays, and what is checked below is what is kept.
       value = answers[key] = list;
     }
-    const parsed = z.safeParse(check[0], value);
-    if (!parsed.success) {
-      for (const zodIssue of parsed.error.issues) errors.push(toIssue(zodIssue as ZodIssue, key));
-      continue;
-    }
-    const problem = check[1]?.(value as never, key);
-    if (problem) errors.push(problem);
+    errors.push(...valueIssues(kind, value, key));
   }
   return errors.length ? { ok: false, errors } : { ok: true, answers: answers as Answers };
 }

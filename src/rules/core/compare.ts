@@ -7,10 +7,9 @@ import { formatRate as percent } from '../../lib/format.ts';
 
 export type ChangeField = 'statusName' | 'status' | 'fee' | 'badge' | 'macc' | 'cspIncentive';
 export type EditionChange = { from: EditionId; to: EditionId; field: ChangeField; before: Localized; after: Localized };
-export type EditionComparison = {
-  rows: { edition: EditionId; result: AssessResult }[];
-  changes: EditionChange[];
-};
+/** One edition's result for the answers compared. */
+export type ComparedRow = { edition: EditionId; result: AssessResult };
+export type EditionComparison = { rows: ComparedRow[]; changes: EditionChange[] };
 
 /** Each compared aspect as a key (equal keys = no change) and the words shown for it. */
 function aspects(
@@ -45,7 +44,8 @@ function aspects(
   };
 }
 
-export function compareResults(rows: { edition: EditionId; result: AssessResult }[], texts: Texts): EditionComparison {
+/** The rows (every edition, oldest first) and what changed from one edition to the next. */
+export function compareResults(rows: ComparedRow[], texts: Texts): EditionComparison {
   const changes: EditionChange[] = [];
   for (let i = 1; i < rows.length; i++) {
     const before = rows[i - 1];

@@ -1,13 +1,14 @@
 /**
- * assess, relevantFields and compareEditions over whichever editions a caller holds: all four on the server
- * and in tests (index.ts), the ones loaded so far in the browser (browser.ts). One wiring, so both give the
- * same results for the same answers. Every edition's period is known to both, so either can say which
- * edition is in force on a date without holding that edition.
+ * assess, relevantFields and the rows of an edition comparison over whichever editions a caller holds: all four
+ * on the server and in tests (index.ts), the ones loaded so far in the browser (browser.ts). One wiring, so both
+ * give the same results for the same answers; each entry hands the rows to compare.ts, which the browser loads
+ * only with the editions it compares. Every edition's period is known to both, so either can say which edition
+ * is in force on a date without holding that edition.
  */
 import { answerFields, issue, validateAnswers, type AnswerField, type Answers } from './answers.ts';
 import { evaluateValid, relevantFieldsOf } from './evaluate.ts';
 import { explain, type AssessResult, type InTime } from './explain.ts';
-import { compareResults, type EditionComparison } from './compare.ts';
+import type { ComparedRow } from './compare.ts';
 import { editionIds, isEditionId, type EditionId } from './ids.ts';
 import { editionForIn, type EditionPeriods } from './periods.ts';
 import { isCalendarDate } from './calendar.ts';
@@ -103,24 +104,21 @@ export function assessor(
     return relevantFieldsOf(edition, validated.answers, answerFields);
   }
 
-  /** The same answers under every edition, oldest first, and what changed from one edition to the next. */
-  function compareEditions(answers: Answers, options?: AssessOptions): EditionComparison {
+  /** The same answers under every edition, oldest first: what compareResults (compare.ts) compares. */
+  function assessEvery(answers: Answers, options?: AssessOptions): ComparedRow[] {
     // Validated once, assessed four times.
     const validated = validateAnswers(answers);
     const today = options?.today;
-    return compareResults(
-      editionIds.map((id) => {
-        const edition = find(id);
-        const result: AssessResult = !edition
-          ? { ok: false, errors: [issue('editionId', 'unknown_edition', 'is not loaded')] }
-          : validated.ok
-            ? assessValid(validated.answers, id, edition, today)
-            : validated;
-        return { edition: id, result };
-      }),
-      texts,
-    );
+    return editionIds.map((id) => {
+      const edition = find(id);
+      const result: AssessResult = !edition
+        ? { ok: false, errors: [issue('editionId', 'unknown_edition', 'is not loaded')] }
+        : validated.ok
+          ? assessValid(validated.answers, id, edition, today)
+          : validated;
+      return { edition: id, result };
+    });
   }
 
-  return { assess, relevantFields, compareEditions };
+  return { assess, relevantFields, assessEvery };
 }

@@ -1,7 +1,7 @@
 /**
  * The rules engine's pure core: one edition's rules in, a decision out (the public contract's fields),
  * each decision with a structured `why` that explain.ts turns into ja/en sentences.
- * No DOM, no Astro, no classic zod, no prose; it never throws (bad input becomes `{ ok: false, errors }`).
+ * No DOM, no Astro, no zod, no prose; it never throws (bad input becomes `{ ok: false, errors }`).
  */
 import {
   answerFields,

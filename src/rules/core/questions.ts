@@ -3,9 +3,9 @@
  * schemas and types (answers.ts), the share code (codec.ts), the field list a `yes` rule may read
  * (edition-schema.ts), the form's groups and the guide pages' checks (islands/lib/fields.ts) and the tests'
  * answer generators all derive from this list. The question's words are `calc.field.<id>` and `calc.help.<id>`
- * in src/i18n/{ja,en}.ts. zod/mini: this runs in the browser.
+ * in src/i18n/{ja,en}.ts. A schema is plain data naming the kind of value an answer takes: answers.ts reads the
+ * answers' types and their check from it, so the browser loads no validation library for five kinds of value.
  */
-import * as z from 'zod/mini';
 
 export const offerTypes = [
   'saas',
@@ -32,9 +32,17 @@ export const guideCheckIds = ['fee', 'benefits'] as const;
 export type GroupId = (typeof groupIds)[number];
 export type GuideCheckId = (typeof guideCheckIds)[number];
 
+/** What kind of value an answer takes (the share codec writes each kind its own way; answers.ts checks it). */
+export type FieldKind =
+  | { type: 'yes-no' }
+  | { type: 'choice'; values: readonly string[] }
+  | { type: 'stores' }
+  | { type: 'amount' }
+  | { type: 'date' };
+
 type Question = {
-  /** What the answer may be; its kind (yes/no, choice, stores, amount, date) is read from it (answers.ts). */
-  schema: z.ZodMiniType;
+  /** What the answer may be: yes/no, one of some values, a list of stores, an amount in dollars, a date. */
+  schema: FieldKind;
   group: GroupId;
   /**
    * Where the answer sits in a share code (0, 1, …) and the first share-code version that wrote it. Links are
@@ -45,15 +53,17 @@ type Question = {
   checks?: readonly GuideCheckId[];
 };
 
-const yesNo = z.boolean();
-const usd = z.number();
+const yesNo = { type: 'yes-no' } as const;
+const usd = { type: 'amount' } as const;
+const date = { type: 'date' } as const;
+const choice = <V extends readonly string[]>(values: V) => ({ type: 'choice', values }) as const;
 
 export const questions = {
-  offerType: { schema: z.enum(offerTypes), group: 'offer', share: { at: 0, since: 1 }, checks: ['fee', 'benefits'] },
+  offerType: { schema: choice(offerTypes), group: 'offer', share: { at: 0, since: 1 }, checks: ['fee', 'benefits'] },
   transactable: { schema: yesNo, group: 'offer', share: { at: 1, since: 1 }, checks: ['fee', 'benefits'] },
-  listedIn: { schema: z.array(z.enum(stores)), group: 'offer', share: { at: 2, since: 1 }, checks: ['benefits'] },
+  listedIn: { schema: { type: 'stores' }, group: 'offer', share: { at: 2, since: 1 }, checks: ['benefits'] },
   /** The day the offer was first published live (2023-07 requirement 4 is for offers published from 2023-07-11). */
-  firstPublishedOn: { schema: z.string(), group: 'offer', share: { at: 19, since: 2 } },
+  firstPublishedOn: { schema: date, group: 'offer', share: { at: 19, since: 2 } },
 
   partnerIdAndAccount: { schema: yesNo, group: 'account', share: { at: 3, since: 1 } },
   businessProfileComplete: { schema: yesNo, group: 'account', share: { at: 4, since: 1 } },
@@ -61,7 +71,7 @@ export const questions = {
   isvConnectEnrolled: { schema: yesNo, group: 'account', share: { at: 11, since: 1 }, checks: ['benefits'] },
 
   coSellListingComplete: { schema: yesNo, group: 'listing', share: { at: 5, since: 1 } },
-  solutionType: { schema: z.enum(solutionTypes), group: 'listing', share: { at: 9, since: 1 } },
+  solutionType: { schema: choice(solutionTypes), group: 'listing', share: { at: 9, since: 1 } },
   onePager: { schema: yesNo, group: 'listing', share: { at: 6, since: 1 } },
   pitchDeck: { schema: yesNo, group: 'listing', share: { at: 7, since: 1 } },
   salesContactPerGeography: { schema: yesNo, group: 'listing', share: { at: 8, since: 1 } },
@@ -73,7 +83,7 @@ export const questions = {
   technicalValidationPassed: { schema: yesNo, group: 'revenue', share: { at: 14, since: 1 } },
 
   monthlySalesUsd: { schema: usd, group: 'estimate', share: { at: 17, since: 1 }, checks: ['fee'] },
-  qualifiesOn: { schema: z.string(), group: 'estimate', share: { at: 18, since: 1 }, checks: ['fee'] },
+  qualifiesOn: { schema: date, group: 'estimate', share: { at: 18, since: 1 }, checks: ['fee'] },
 } as const satisfies Record<string, Question>;
 
 export type QuestionId = keyof typeof questions;

@@ -57,6 +57,14 @@ describe.each(locales)('browser engine entry in %s', (locale) => {
     }
   });
 
+  it('compares with the newest edition alone before any other is loaded: the others not loaded, nothing changed', () => {
+    const { rows, changes } = engine.compareEditions(qualifyingSaas);
+    expect(rows.map(({ edition, result }) => [edition, result.ok])).toEqual(
+      editionIds.map((id) => [id, id === full.defaultEditionId]),
+    );
+    expect(changes).toEqual([]);
+  });
+
   it("refuses an older edition until it is loaded, then gives the full engine's results for it", async () => {
     expect(engine.isEditionLoaded('2021-03')).toBe(false);
     expect(engine.assess(qualifyingSaas, '2021-03').ok).toBe(false);
