@@ -83,7 +83,6 @@ export default defineConfig({
                     test: (id) => !/virtual:browser-|[\\/]islands[\\/](ja|en)[\\/]/.test(id),
                     minShareCount: 3,
                   },
-                  { name: 'calculator', test: /[\\/]islands[\\/]Calculator(Questions|Results)\.svelte/ },
                 ],
               },
             },

@@ -2,8 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen, fireEvent } from '@testing-library/svelte';
 import { tick } from 'svelte';
-import Questions from '../../../src/islands/en/CalculatorQuestions.ts';
-import Results from '../../../src/islands/en/CalculatorResults.ts';
+import { Questions, Results } from '../../../src/islands/en/Calculator.ts';
 import { calcProps, calcText } from '../../../src/islands/lib/calc-text.ts';
 import { answersStore } from '../../../src/stores/answers.ts';
 import { summaryText } from '../../../src/islands/lib/summary.ts';

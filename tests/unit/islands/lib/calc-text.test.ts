@@ -3,8 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render } from '@testing-library/svelte';
 import { tick } from 'svelte';
-import Questions from '../../../../src/islands/en/CalculatorQuestions.ts';
-import Results from '../../../../src/islands/en/CalculatorResults.ts';
+import { Questions, Results } from '../../../../src/islands/en/Calculator.ts';
 import GuideCheck from '../../../../src/islands/en/GuideCheck.ts';
 import { calcProps, calcText, type IslandKind } from '../../../../src/islands/lib/calc-text.ts';
 import { answersStore } from '../../../../src/stores/answers.ts';

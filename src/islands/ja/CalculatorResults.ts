@@ -1,3 +1,0 @@
-// The calculator's result with the engine's data in Japanese only: an island of a Japanese page (see Calc.astro).
-import 'virtual:browser-locale/ja';
-export { default } from '../CalculatorResults.svelte';
