@@ -1,10 +1,16 @@
-// Browser: the `client:apart` directive (registered by src/build/apart-directive.ts). The island loads with the
-// page and hydrates in a task of its own, never in the task that hydrates another island whose code arrived
-// with it: the calculator's questions and result are two islands so a phone draws them in two shorter tasks.
+// Browser: the `client:apart` directive (registered by src/build/apart-directive.ts). Like client:visible, the
+// island loads once it is in sight; unlike it, it hydrates in a task of its own, never in the task that hydrates
+// another island whose code arrived with it: the calculator's questions and result are two islands so a phone
+// draws them in two shorter tasks.
 import type { ClientDirective } from 'astro';
 
-const apart: ClientDirective = (load) => {
-  void load().then((hydrate) => setTimeout(hydrate));
+const apart: ClientDirective = (load, _options, island) => {
+  const seen = new IntersectionObserver((entries) => {
+    if (!entries.some((entry) => entry.isIntersecting)) return;
+    seen.disconnect();
+    void load().then((hydrate) => setTimeout(hydrate));
+  });
+  for (const child of island.children) seen.observe(child);
 };
 
 export default apart;
@@ -14,7 +20,7 @@ declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace Astro {
     interface ClientDirectives {
-      /** Hydrates with the page, in a task of its own (src/islands/lib/hydrate-apart.ts). */
+      /** Hydrates once in sight, in a task of its own (src/islands/lib/hydrate-apart.ts). */
       'client:apart'?: boolean;
     }
   }
