@@ -99,7 +99,7 @@ export function pageWeight(distDir, pagePath) {
     js: inlineJs + external,
     inlineJs,
     islands: islands.length,
-    /** Each island's component module, e.g. /_astro/CalculatorQuestions.BfBVCA3k.js. */
+    /** Each island's component module, e.g. /_astro/Calculator.BfBVCA3k.js. */
     components: islands.map(({ attrs }) => attrs['component-url']),
     jsFiles: [...jsFiles],
     cssFiles,

@@ -22,7 +22,7 @@ const files: Record<string, string> = {
   '_astro/shared.js': 'export const a=(f)=>f;',
   '_astro/re-export.js': 'export const c=1;',
   '_astro/lazy.js': 'export const never=1;',
-  '_astro/CalculatorQuestions.Bf-x1.js': 'import"./shared.js";export default function Calculator(){}',
+  '_astro/Calculator.Bf-x1.js': 'import"./shared.js";export default function Calculator(){}',
   '_astro/page.css': 'body{margin:0}',
 };
 const inline = 'document.documentElement.dataset.js="1"';
@@ -53,7 +53,7 @@ beforeAll(() => {
   mkdirSync(join(site, 'en/calculator'), { recursive: true });
   writeFileSync(
     join(site, 'en/calculator/index.html'),
-    '<html><body><astro-island uid="2" component-url="/_astro/CalculatorQuestions.Bf-x1.js" renderer-url="/_astro/client.js" client="visible"></astro-island></body></html>',
+    '<html><body><astro-island uid="2" component-url="/_astro/Calculator.Bf-x1.js" renderer-url="/_astro/client.js" client="visible"></astro-island></body></html>',
   );
   writeFileSync(join(site, 'broken.html'), '<script type="module" src="/_astro/gone.js"></script>');
 });
