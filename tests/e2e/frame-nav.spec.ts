@@ -139,6 +139,59 @@ test('on a phone "On this page" is a closed control under the title; on a wide s
   await expect(toc.locator('a[aria-current=true]')).toHaveAttribute('href', '#fee-scope');
 });
 
+for (const locale of ['ja', 'en'] as const) {
+  test(`on a phone in ${locale} "On this page" reads as a control: a button face, a chevron that turns, the section being read in its name`, async ({
+    page,
+  }) => {
+    const t = dict[locale];
+    await page.setViewportSize(phone);
+    await page.goto(`/${locale}/benefits/`);
+    const toc = page.locator('details.toc');
+    const summary = toc.locator('summary');
+    const face = summary.getByText(t['frame.toc'], { exact: true });
+    // A bordered face on the bar, with no disclosure triangle before it.
+    const [border, marker] = await summary.evaluate((s) => [
+      getComputedStyle(s.firstElementChild!).borderTopWidth,
+      getComputedStyle(s).display === 'list-item',
+    ]);
+    expect(parseFloat(border)).toBeGreaterThan(0);
+    expect(marker).toBe(false);
+    const chevron = () => face.evaluate((f) => getComputedStyle(f, '::after').rotate);
+    const closed = await chevron();
+    // Above the first section, the control names the page's start by its title; further down, the section read.
+    const title = (await page.locator('h1').textContent())!;
+    await expect(summary).toHaveAccessibleName(`${t['frame.toc']} ${title}`);
+    const section = page.locator('#macc');
+    await section.evaluate((h) => h.scrollIntoView());
+    await expect(summary).toHaveAccessibleName(`${t['frame.toc']} ${(await section.textContent())!}`);
+    // The keyboard opens it; the chevron turns; the list is named by the label alone.
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    await expect(toc).toHaveAttribute('open');
+    await expect.poll(chevron).not.toBe(closed);
+    await expect(page.getByRole('navigation', { name: t['frame.toc'], exact: true })).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(toc).not.toHaveAttribute('open');
+    await expect.poll(chevron).toBe(closed);
+  });
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`at 1280 px, ${colorScheme}: the page list is a tinted panel of its own beside the text, and axe finds nothing`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/ja/overview/');
+    const nav = (await page.locator('#site-nav').boundingBox())!;
+    const text = (await page.locator('article > p').first().boundingBox())!;
+    // Below the last group, where the panel is empty, and beside the text's first paragraph.
+    const panel = await pixel(page, nav.x + 8, nav.y + nav.height - 8);
+    expect(panel).not.toBe(await pixel(page, text.x - 8, text.y + 2));
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
+
 test('the language switch keeps the section being read when the address has no #', async ({ page }) => {
   await page.goto('/ja/benefits/');
   await page.locator('#macc').evaluate((h) => h.scrollIntoView());
@@ -334,12 +387,11 @@ for (const width of [375, 1280]) {
       // Tinted from one edge of the text's column to the other, above and beside the title's words.
       expect(await pixel(page, column.x + 2, title)).not.toBe(background);
       expect(await pixel(page, column.x + column.width - 3, title)).not.toBe(background);
-      // The text under it is on the page's own background, and beside the column (sidebar, contents) too.
-      expect(await pixel(page, column.x + 2, h1.y + h1.height + 4)).toBe(background);
-      if (width > 1000) {
-        expect(await pixel(page, column.x - 4, title)).toBe(background);
-        expect(await pixel(page, column.x + column.width + 4, title)).toBe(background);
-      }
+      // The text under it (on a phone, under the contents bar) is on the page's own background, and so is the
+      // contents column beside it (the page list is a panel of its own, tested above).
+      const text = (await page.locator('article > p').first().boundingBox())!;
+      expect(await pixel(page, column.x + 2, text.y + 2)).toBe(background);
+      if (width > 1000) expect(await pixel(page, column.x + column.width + 4, title)).toBe(background);
     });
   }
 }

@@ -59,7 +59,8 @@
     if (!toc.offsetParent) toc.open = true;
     const mark = () => {
       const h = reading();
-      toc.firstElementChild.dataset.at = h?.textContent || '';
+      // Above the first section, the page's start: named by its title.
+      toc.firstElementChild.dataset.at = (h || d.querySelector('h1'))?.textContent || '';
       for (const a of toc.querySelectorAll('a')) a.setAttribute('aria-current', a.hash === '#' + h?.id);
     };
     mark();

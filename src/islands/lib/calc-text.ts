@@ -11,10 +11,13 @@ export function calcText(locale: Locale): CalcText {
   return Object.fromEntries(Object.entries(dict).filter(([key]) => key.startsWith('calc.'))) as Record<CalcKey, string>;
 }
 
-export type IslandKind = 'calculator' | GuideCheckKind;
+/** What a page embeds: the calculator or one of the guide checks. */
+export type CalcKind = 'calculator' | GuideCheckKind;
+/** Each island: the calculator is two, its questions and its result. */
+export type IslandKind = 'questions' | 'results' | GuideCheckKind;
 
-/** Strings that only some islands show (by key prefix); every other `calc.` string serves them all. */
-const shownBy: Readonly<Record<string, readonly IslandKind[]>> = {
+/** Strings that only some pages' islands show (by key prefix); every other `calc.` string serves them all. */
+const shownBy: Readonly<Record<string, readonly CalcKind[]>> = {
   // Written by the server next to the island, for readers without JavaScript.
   'calc.noscript': [],
   'calc.static': [],
@@ -40,12 +43,35 @@ const shownBy: Readonly<Record<string, readonly IslandKind[]>> = {
   'calc.notice.undo': ['calculator'],
 };
 
+/**
+ * Which of the calculator's two islands shows a string (by key prefix); unlisted ones are the result's. Question
+ * labels and the yes/no words serve both: the result names unanswered questions and its summary lists answers.
+ */
+const calculatorPart: Readonly<Record<string, 'questions' | 'results' | 'both'>> = {
+  'calc.intro': 'questions',
+  'calc.reset': 'questions',
+  'calc.group': 'questions',
+  'calc.help': 'questions',
+  'calc.amount': 'questions',
+  'calc.notice': 'questions',
+  'calc.edition': 'questions',
+  // Offered by the result's comparison of editions.
+  'calc.edition.switch': 'results',
+  'calc.field': 'both',
+  'calc.choice': 'both',
+};
+
 function shows(kind: IslandKind, key: string): boolean {
   const [, group, field] = key.split('.');
+  const page = kind === 'questions' || kind === 'results' ? 'calculator' : kind;
   const only = shownBy[key] ?? shownBy[`calc.${group}`];
-  if (only && !only.includes(kind)) return false;
+  if (only && !only.includes(page)) return false;
+  if (page === 'calculator') {
+    const part = calculatorPart[key] ?? calculatorPart[`calc.${group}`] ?? 'results';
+    return part === 'both' || part === kind;
+  }
   // A question's label and help travel only to an island that asks it.
-  const asked = kind === 'calculator' ? undefined : guideCheckQuestions[kind];
+  const asked = guideCheckQuestions[page];
   return !(asked && (group === 'field' || group === 'help') && !asked.includes(field as never));
 }
 

@@ -20,8 +20,8 @@ const label = (name: string) => t[`calc.field.${name}` as keyof typeof t];
 
 /** The calculator page's two islands, questions and result, as the page holds them. */
 function renderCalculator() {
-  render(Questions, calcProps('calculator', 'en'));
-  render(Results, calcProps('calculator', 'en'));
+  render(Questions, calcProps('questions', 'en'));
+  render(Results, calcProps('results', 'en'));
 }
 
 /** Once an offer type is chosen its questions come a group per task; the date is in the last group. */
