@@ -36,9 +36,7 @@ function typeChecks(weight, budgets) {
 
 /** A page carrying the calculator gets its budget; one with only guide checks, theirs. @returns {IslandKind} */
 export const islandKindOf = (weight) =>
-  weight.components.some((url) => /\/Calculator\.[\w-]+\.js$/.test(url))
-    ? 'calculator'
-    : 'guideCheck';
+  weight.components.some((url) => /\/Calculator\.[\w-]+\.js$/.test(url)) ? 'calculator' : 'guideCheck';
 
 /** @param {Floor} floor @returns {ByteCheck[]} */
 function checksOf(weight, floor) {
