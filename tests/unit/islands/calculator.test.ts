@@ -24,8 +24,10 @@ function renderCalculator() {
   render(Results, calcProps('results', 'en'));
 }
 
-/** Once an offer type is chosen its questions come a group per task; the date is in the last group. */
-const formShown = () => vi.waitFor(() => screen.getByLabelText(label('qualifiesOn')));
+/** A question, once the answers bring it: they come one per task (a loaded machine stretches each task). */
+const asked = (name: string) => vi.waitFor(() => screen.getByLabelText(label(name)), { timeout: 5_000 });
+/** The whole form once an offer type is chosen: the date is its last question. */
+const formShown = () => asked('qualifiesOn');
 
 beforeEach(() => {
   answersStore.set({});
@@ -44,7 +46,7 @@ describe('Calculator island', () => {
     expect(screen.getByLabelText(label('partnerIdAndAccount'))).toBeTruthy();
     expect(screen.queryByLabelText(label('servicesCredential'))).toBeNull();
     await fireEvent.change(screen.getByLabelText(label('offerType')), { target: { value: 'consulting-service' } });
-    await vi.waitFor(() => screen.getByLabelText(label('servicesCredential')));
+    await asked('servicesCredential');
   });
 
   it('reads a full-width amount and keeps a negative one out of the answers', async () => {
@@ -53,7 +55,7 @@ describe('Calculator island', () => {
     await fireEvent.change(screen.getByLabelText(label('offerType')), { target: { value: 'saas' } });
     await formShown();
     await fireEvent.change(screen.getByLabelText(label('transactable')), { target: { value: 'yes' } });
-    const sales = await vi.waitFor(() => screen.getByLabelText(label('monthlySalesUsd')));
+    const sales = await asked('monthlySalesUsd');
     await fireEvent.input(sales, { target: { value: '１００，０００' } });
     expect(answersStore.get().monthlySalesUsd).toBe(100000);
     expect(screen.getByText('Read as USD 100,000')).toBeTruthy();
@@ -71,7 +73,7 @@ describe('Calculator island', () => {
     renderCalculator();
     await tick();
     answersStore.set({ offerType: 'saas', transactable: true, monthlySalesUsd: 2500 });
-    const sales = await vi.waitFor(() => screen.getByLabelText(label('monthlySalesUsd')));
+    const sales = await asked('monthlySalesUsd');
     expect((sales as HTMLInputElement).value).toBe('2500');
   });
 });
