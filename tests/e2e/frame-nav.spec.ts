@@ -187,9 +187,30 @@ for (const colorScheme of ['light', 'dark'] as const) {
     const text = (await page.locator('article > p').first().boundingBox())!;
     // Below the last group, where the panel is empty, and beside the text's first paragraph.
     const panel = await pixel(page, nav.x + 8, nav.y + nav.height - 8);
-    expect(panel).not.toBe(await pixel(page, text.x - 8, text.y + 2));
+    const beside = await pixel(page, text.x - 8, text.y + 2);
+    expect(panel).not.toBe(beside);
+    if (colorScheme === 'dark') {
+      // Dark, the header and the page list are one surface around the text, and it stands out from the page as
+      // clearly as Starlight's (#23262f around #17181c: a contrast of 1.17).
+      const header = (await page.locator('.site-header').boundingBox())!;
+      expect(await pixel(page, header.x + header.width / 2, header.y + 4)).toBe(panel);
+      expect(contrast(panel, beside)).toBeGreaterThanOrEqual(1.15);
+    }
     expect(await axeViolations(page)).toEqual([]);
   });
+}
+
+/** WCAG contrast ratio of two "r,g,b" pixels. */
+function contrast(a: string, b: string): number {
+  const luminance = (rgb: string) => {
+    const [r, g, bl] = rgb.split(',').map((c) => {
+      const v = Number(c) / 255;
+      return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
 }
 
 test('the language switch keeps the section being read when the address has no #', async ({ page }) => {
