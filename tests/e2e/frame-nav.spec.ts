@@ -176,8 +176,23 @@ for (const locale of ['ja', 'en'] as const) {
   });
 }
 
+test('on a phone the contents label is short, leaving the bar to the section being read (ja no longer than en)', async ({
+  page,
+}) => {
+  await page.setViewportSize(phone);
+  const share: Record<string, number> = {};
+  for (const locale of ['en', 'ja'] as const) {
+    await page.goto(`/${locale}/benefits/`);
+    const summary = page.locator('details.toc summary');
+    const face = summary.getByText(dict[locale]['frame.toc'], { exact: true });
+    share[locale] = (await face.boundingBox())!.width / (await summary.boundingBox())!.width;
+    expect(share[locale], locale).toBeLessThanOrEqual(0.4);
+  }
+  expect(share.ja).toBeLessThanOrEqual(share.en!);
+});
+
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`at 1280 px, ${colorScheme}: the page list is a tinted panel of its own beside the text, and axe finds nothing`, async ({
+  test(`at 1280 px, ${colorScheme}: the page list is a tinted panel of its own beside the text (dark: one surface with the header), and axe finds nothing`, async ({
     page,
   }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
