@@ -459,3 +459,32 @@ test('the page list: clear group labels that fold their pages, with the group of
   await page.keyboard.press('Enter');
   await expect(reference.getByRole('link', { name: 'Glossary' })).toBeVisible();
 });
+
+test('fonts: a Japanese page draws its Latin letters in its Japanese face, an English page in a Latin face of its stack, never DejaVu Sans', async ({
+  page,
+}) => {
+  const faces = async (path: string) => {
+    await page.goto(path);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument');
+    const families = new Set<string>();
+    for (const selector of ['article > p', 'h1', '.sidebar a']) {
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+      for (const font of (await cdp.send('CSS.getPlatformFontsForNode', { nodeId })).fonts)
+        families.add(font.familyName);
+    }
+    const stack = await page.evaluate(() => getComputedStyle(document.documentElement).fontFamily);
+    return { families: [...families], stack: stack.split(',').map((f) => f.trim().replace(/^['"]|['"]$/g, '')) };
+  };
+  // The overview's first paragraph mixes Latin names (Microsoft) into Japanese text.
+  const ja = await faces('/ja/overview/');
+  expect(ja.stack[0]).toMatch(/Hiragino|Noto Sans (CJK )?JP|Yu Gothic|Meiryo/);
+  // Where the system has one of the stack's Japanese faces, it draws everything, Latin included.
+  const japaneseFace = ja.families.find((f) => ja.stack.includes(f) && f !== 'sans-serif');
+  if (japaneseFace) expect(ja.families).toEqual([japaneseFace]);
+  const en = await faces('/en/overview/');
+  expect(en.families.length).toBeGreaterThan(0);
+  for (const family of en.families) expect(en.stack, family).toContain(family);
+});
