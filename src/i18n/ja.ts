@@ -20,7 +20,7 @@ export const ja = {
   'frame.groupGuide': 'ガイド',
   'frame.groupCalculator': '計算機',
   'frame.groupReference': '資料',
-  'frame.toc': 'このページの内容',
+  'frame.toc': '目次',
   'frame.pagination': '前後のページ',
   'frame.prev': '前のページ',
   'frame.next': '次のページ',

@@ -176,8 +176,23 @@ for (const locale of ['ja', 'en'] as const) {
   });
 }
 
+test('on a phone the contents label is short, leaving the bar to the section being read (ja no longer than en)', async ({
+  page,
+}) => {
+  await page.setViewportSize(phone);
+  const share: Record<string, number> = {};
+  for (const locale of ['en', 'ja'] as const) {
+    await page.goto(`/${locale}/benefits/`);
+    const summary = page.locator('details.toc summary');
+    const face = summary.getByText(dict[locale]['frame.toc'], { exact: true });
+    share[locale] = (await face.boundingBox())!.width / (await summary.boundingBox())!.width;
+    expect(share[locale], locale).toBeLessThanOrEqual(0.4);
+  }
+  expect(share.ja).toBeLessThanOrEqual(share.en!);
+});
+
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`at 1280 px, ${colorScheme}: the page list is a tinted panel of its own beside the text, and axe finds nothing`, async ({
+  test(`at 1280 px, ${colorScheme}: the page list is a tinted panel of its own beside the text, one surface with the header, and axe finds nothing`, async ({
     page,
   }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
@@ -187,9 +202,28 @@ for (const colorScheme of ['light', 'dark'] as const) {
     const text = (await page.locator('article > p').first().boundingBox())!;
     // Below the last group, where the panel is empty, and beside the text's first paragraph.
     const panel = await pixel(page, nav.x + 8, nav.y + nav.height - 8);
-    expect(panel).not.toBe(await pixel(page, text.x - 8, text.y + 2));
+    const beside = await pixel(page, text.x - 8, text.y + 2);
+    expect(panel).not.toBe(beside);
+    // The header and the page list are one surface around the text.
+    const header = (await page.locator('.site-header').boundingBox())!;
+    expect(await pixel(page, header.x + header.width / 2, header.y + 4)).toBe(panel);
+    // Dark, it stands out from the page as clearly as Starlight's (#23262f around #17181c: a contrast of 1.17).
+    if (colorScheme === 'dark') expect(contrast(panel, beside)).toBeGreaterThanOrEqual(1.15);
     expect(await axeViolations(page)).toEqual([]);
   });
+}
+
+/** WCAG contrast ratio of two "r,g,b" pixels. */
+function contrast(a: string, b: string): number {
+  const luminance = (rgb: string) => {
+    const [r, g, bl] = rgb.split(',').map((c) => {
+      const v = Number(c) / 255;
+      return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
 }
 
 test('the language switch keeps the section being read when the address has no #', async ({ page }) => {
@@ -422,4 +456,33 @@ test('the page list: clear group labels that fold their pages, with the group of
   await label.focus();
   await page.keyboard.press('Enter');
   await expect(reference.getByRole('link', { name: 'Glossary' })).toBeVisible();
+});
+
+test('fonts: a Japanese page draws its Latin letters in its Japanese face, an English page in a Latin face of its stack, never DejaVu Sans', async ({
+  page,
+}) => {
+  const faces = async (path: string) => {
+    await page.goto(path);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument');
+    const families = new Set<string>();
+    for (const selector of ['article > p', 'h1', '.sidebar a']) {
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+      for (const font of (await cdp.send('CSS.getPlatformFontsForNode', { nodeId })).fonts)
+        families.add(font.familyName);
+    }
+    const stack = await page.evaluate(() => getComputedStyle(document.documentElement).fontFamily);
+    return { families: [...families], stack: stack.split(',').map((f) => f.trim().replace(/^['"]|['"]$/g, '')) };
+  };
+  // The overview's first paragraph mixes Latin names (Microsoft) into Japanese text.
+  const ja = await faces('/ja/overview/');
+  expect(ja.stack[0]).toMatch(/Hiragino|Noto Sans (CJK )?JP|Yu Gothic|Meiryo/);
+  // Where the system has one of the stack's Japanese faces, it draws everything, Latin included.
+  const japaneseFace = ja.families.find((f) => ja.stack.includes(f) && f !== 'sans-serif');
+  if (japaneseFace) expect(ja.families).toEqual([japaneseFace]);
+  const en = await faces('/en/overview/');
+  expect(en.families.length).toBeGreaterThan(0);
+  for (const family of en.families) expect(en.stack, family).toContain(family);
 });
