@@ -33,7 +33,7 @@ beforeEach(() => {
 });
 afterEach(cleanup);
 
-describe('Calculator island', () => {
+describe("The calculator's islands", () => {
   it('asks the Gold competency question for a consulting service but not for SaaS', async () => {
     renderCalculator();
     await tick();
