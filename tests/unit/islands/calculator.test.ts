@@ -26,8 +26,11 @@ function renderCalculator() {
   render(Results, calcProps('results', 'en'));
 }
 
-/** Once an offer type is chosen its questions come a group per task; the date is in the last group. */
-const formShown = () => vi.waitFor(() => screen.getByLabelText(label('qualifiesOn')));
+/**
+ * Once an offer type is chosen its questions come a group per task; the date is in the last group. A busy machine
+ * can take longer than waitFor's one second for those tasks: a slow machine is no failure (vitest.config.ts).
+ */
+const formShown = () => vi.waitFor(() => screen.getByLabelText(label('qualifiesOn')), { timeout: 5000 });
 
 beforeEach(() => {
   answersStore.set({});
