@@ -287,7 +287,7 @@ for (const lang of ['ja', 'en'] as const) {
       const text = await read();
       expect(text).not.toMatch(/^#/m);
       expect(text).toMatch(
-        new RegExp(`${t['calc.summary.link']}: http://[^ ]+/${lang}/calculator/#v2\\.[^ ]+&edition=2021-03`),
+        new RegExp(`${t['calc.summary.link']}: http://[^ ]+/${lang}/calculator/#v\\d+\\.[^ ]+&edition=2021-03`),
       );
     });
 

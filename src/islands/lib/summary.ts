@@ -7,7 +7,7 @@ import { fieldKind, type Answers, type AnswerField, type Assessment, type Locali
 import type { BrowserEngine } from '../../rules/browser.ts';
 import type { Locale } from '../../i18n/index.ts';
 import { formatDate, formatRate, formatUsd } from '../../lib/format.ts';
-import { byUrgency, pathToTop, reachesNoStatus } from './path.ts';
+import { byUrgency, noStatusCheck, pathToTop } from './path.ts';
 import { fill, inLocale, type CalcText } from './text.ts';
 import { benefitKeys, questionList, verdictMark, verdictWord, type Decided } from './verdict.ts';
 
@@ -59,9 +59,9 @@ function blocks(input: SummaryInput): Block[] {
   const out: Block[] = [{ heading: t['calc.summary.title'], lines: head }];
 
   const path = pathToTop(a);
-  if (reachesNoStatus(a)) {
-    const check = a.requirements.find((r) => r.id === 'csr.offer-type');
-    out.push({ heading: t['calc.path.none'], lines: check ? [say(check.reason)] : [] });
+  const check = noStatusCheck(a);
+  if (check) {
+    out.push({ heading: t['calc.path.none'], lines: [say(check.reason)] });
   } else if (path.items.some((r) => r.met !== true)) {
     const open = byUrgency(path.items).filter((r) => r.met !== true);
     out.push({

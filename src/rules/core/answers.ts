@@ -4,12 +4,17 @@
  */
 import { isCalendarDate } from './calendar.ts';
 import { formatNumber } from '../../lib/format.ts';
-import { offerTypes, questions, solutionTypes, stores, type FieldKind, type QuestionId } from './questions.ts';
+import {
+  maxAmountUsd,
+  offerTypes,
+  questions,
+  solutionTypes,
+  stores,
+  type FieldKind,
+  type QuestionId,
+} from './questions.ts';
 
-export { offerTypes, solutionTypes, stores, type FieldKind };
-
-/** Larger amounts are typing mistakes, not revenue; they get their own issue code. */
-export const maxAmountUsd = 1e12;
+export { maxAmountUsd, offerTypes, solutionTypes, stores, type FieldKind };
 /**
  * The latest date an offer can qualify on: the reduced fee may start up to two months later, and that date
  * must still be written with a four-digit year.

@@ -5,11 +5,8 @@
  */
 import {
   answerFields,
-  fieldKind,
-  maxAmountUsd,
   offerTypes,
   solutionTypes,
-  stores as allStores,
   validateAnswers,
   type AnswerField,
   type Answers,
@@ -20,6 +17,7 @@ import {
 } from './answers.ts';
 import type { EditionRules, PhraseKey, RuleRequirement } from '../../build/edition-schema.ts';
 import type { StatusId } from './ids.ts';
+import { favourableAnswer } from './questions.ts';
 import { businessDaysToMonthEnd, firstOfMonthAfter } from './calendar.ts';
 
 /** Why a decision came out as it did: a phrase of texts.json and the values it mentions. */
@@ -448,24 +446,18 @@ function core(rules: EditionRules, answers: Answers, ladder: Ladder): Core {
 }
 
 /**
- * The answers with every open question answered in the benefits' favour: yes, the largest amount, live in both
- * stores, published long ago. Every rule is monotone in these answers, so a benefit some completion earns is earned
- * by one of these (one per offer type and solution type still open).
+ * The answers with every open question given its favourable answer (questions.ts), one set per offer type and
+ * solution type still open: a benefit some completion earns is earned by one of these.
  */
 function favourableCompletions(a: Answers, { readsSolutionType, distinctTypes }: Ladder): Answers[] {
-  const base: Answers = { ...a };
-  for (const field of answerFields) {
-    if (a[field] !== undefined) continue;
-    const kind = fieldKind(field).type;
-    if (field === 'listedIn') base.listedIn = [...allStores];
-    else if (field === 'firstPublishedOn') base.firstPublishedOn = '1000-01-01';
-    else if (kind === 'yes-no') (base as Record<string, unknown>)[field] = true;
-    else if (kind === 'amount') (base as Record<string, unknown>)[field] = maxAmountUsd;
-  }
+  const base: Record<string, unknown> = { ...a };
+  for (const field of answerFields) base[field] ??= favourableAnswer(field);
   const types = a.offerType === undefined ? distinctTypes : [a.offerType];
   // The solution type is tried only where a rule reads it (2023-07); elsewhere any answer gives the same verdicts.
   const solutions = a.solutionType !== undefined || !readsSolutionType ? [a.solutionType] : solutionTypes;
-  return types.flatMap((offerType) => solutions.map((solutionType) => ({ ...base, offerType, solutionType })));
+  return types.flatMap((offerType) =>
+    solutions.map((solutionType) => ({ ...(base as Answers), offerType, solutionType })),
+  );
 }
 
 /** Decides answers that already passed validation. */

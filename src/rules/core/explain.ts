@@ -22,6 +22,8 @@ export type RequirementResult = Pick<Requirement, 'id' | 'status' | 'sources' | 
   label: Localized;
   /** Why it is met, unmet or unanswered, with the figures. */
   reason: Localized;
+  /** Whether it is a status's check that co-sell exists for the offer type at all (`csr.offer-type`, …). */
+  offerTypeCheck: boolean;
 };
 
 type Explained = { reason: Localized; sources: string[]; caveats: BenefitCaveat[] };
@@ -137,6 +139,7 @@ function rowOf(decided: EvaluatedRequirement, req: Requirement, texts: Texts): R
     ambiguities: req.ambiguities,
     label: req.label,
     reason: sentences(decided.why, texts, { condition: req.condition }),
+    offerTypeCheck: req.rule.kind === 'offer-type',
   };
 }
 

@@ -32,6 +32,9 @@ export const guideCheckIds = ['fee', 'benefits'] as const;
 export type GroupId = (typeof groupIds)[number];
 export type GuideCheckId = (typeof guideCheckIds)[number];
 
+/** Larger amounts are typing mistakes, not revenue; they get their own issue code. */
+export const maxAmountUsd = 1e12;
+
 /** What kind of value an answer takes (the share codec writes each kind its own way; answers.ts checks it). */
 export type FieldKind =
   | { type: 'yes-no' }
@@ -51,6 +54,8 @@ type Question = {
   share: { at: number; since: number };
   /** Guide-page checks that ask it too. */
   checks?: readonly GuideCheckId[];
+  /** A date's favourable answer (see favourableAnswer), where it has one. */
+  favourable?: string;
 };
 
 const yesNo = { type: 'yes-no' } as const;
@@ -63,7 +68,7 @@ export const questions = {
   transactable: { schema: yesNo, group: 'offer', share: { at: 1, since: 1 }, checks: ['fee', 'benefits'] },
   listedIn: { schema: { type: 'stores' }, group: 'offer', share: { at: 2, since: 1 }, checks: ['benefits'] },
   /** The day the offer was first published live (2023-07 requirement 4 is for offers published from 2023-07-11). */
-  firstPublishedOn: { schema: date, group: 'offer', share: { at: 19, since: 2 } },
+  firstPublishedOn: { schema: date, group: 'offer', share: { at: 19, since: 2 }, favourable: '1000-01-01' },
 
   partnerIdAndAccount: { schema: yesNo, group: 'account', share: { at: 3, since: 1 } },
   businessProfileComplete: { schema: yesNo, group: 'account', share: { at: 4, since: 1 } },
@@ -90,3 +95,21 @@ export type QuestionId = keyof typeof questions;
 
 /** The question ids in the form's order. */
 export const formOrder = Object.keys(questions) as QuestionId[];
+
+/** What each kind of value favours: yes, the largest amount, live in both stores. */
+const favourableByKind: Readonly<Partial<Record<FieldKind['type'], unknown>>> = {
+  'yes-no': true,
+  amount: maxAmountUsd,
+  stores,
+};
+
+/**
+ * The answer that favours every benefit, which the engine gives an open question to learn whether a benefit is
+ * still within reach (evaluate.ts): every rule is monotone in it, so a benefit some answer earns is earned with
+ * it. A choice has none (the engine tries its values), nor has the date asked about, which picks the edition
+ * rather than deciding a benefit; the day first published favours every rule when long past.
+ */
+export function favourableAnswer(id: QuestionId): unknown {
+  const question: Question = questions[id];
+  return question.favourable ?? favourableByKind[question.schema.type];
+}

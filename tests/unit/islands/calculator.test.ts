@@ -1,10 +1,12 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen, fireEvent } from '@testing-library/svelte';
 import { tick } from 'svelte';
+import { cleanStores } from 'nanostores';
 import { Questions, Results } from '../../../src/islands/en/Calculator.ts';
 import { calcProps, calcText } from '../../../src/islands/lib/calc-text.ts';
-import { answersStore } from '../../../src/stores/answers.ts';
+import { answersStore, editionStore } from '../../../src/stores/answers.ts';
+import { heldAnswersStore } from '../../../src/stores/recovery.ts';
 import { summaryText } from '../../../src/islands/lib/summary.ts';
 import {
   assess,
@@ -34,8 +36,10 @@ beforeEach(() => {
   history.replaceState(null, '', '/en/calculator/');
 });
 afterEach(cleanup);
+// Persistent stores unmounted while the page environment is still there (see lib/calc-text.test.ts).
+afterAll(() => cleanStores(answersStore, editionStore, heldAnswersStore));
 
-describe('Calculator island', () => {
+describe("The calculator's islands", () => {
   it('asks the Gold competency question for a consulting service but not for SaaS', async () => {
     renderCalculator();
     await tick();

@@ -2,16 +2,21 @@
 // Each island receives only the strings it shows: no string it reads may be missing from its props.
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render } from '@testing-library/svelte';
 import { tick } from 'svelte';
+import { cleanStores } from 'nanostores';
 import { Questions, Results } from '../../../../src/islands/en/Calculator.ts';
 import GuideCheck from '../../../../src/islands/en/GuideCheck.ts';
 import { calcProps, calcText, type IslandKind } from '../../../../src/islands/lib/calc-text.ts';
-import { answersStore } from '../../../../src/stores/answers.ts';
+import { answersStore, editionStore } from '../../../../src/stores/answers.ts';
+import { heldAnswersStore } from '../../../../src/stores/recovery.ts';
 import { everyQuestionAnswered, partnerReady, qualifyingSaas } from '../../rules/answer-sets.ts';
 
 afterEach(cleanup);
+// A persistent store stops listening to the window a second after its last reader goes: unmounted now, while the
+// page environment is still there, that never lands after the file's environment is gone.
+afterAll(() => cleanStores(answersStore, editionStore, heldAnswersStore));
 
 const kinds = ['questions', 'results', 'status', 'fee', 'benefits'] as const;
 

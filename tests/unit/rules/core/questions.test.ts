@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { questions } from '../../../../src/rules/core/questions.ts';
+import { validateAnswers } from '../../../../src/rules/core/answers.ts';
+import { favourableAnswer, questions, type QuestionId } from '../../../../src/rules/core/questions.ts';
 
 const entries = Object.entries(questions);
 
@@ -14,5 +15,15 @@ describe('question registry', () => {
     const byPlace = [...entries].sort(([, a], [, b]) => a.share.at - b.share.at);
     const versions = byPlace.map(([, q]) => q.share.since);
     expect(versions).toEqual([...versions].sort((a, b) => a - b));
+  });
+
+  it('gives each question an answer its own schema accepts to favour the benefits, a choice none', () => {
+    for (const [id, q] of entries) {
+      const answer = favourableAnswer(id as QuestionId);
+      if (q.schema.type === 'choice') expect(answer, id).toBeUndefined();
+      else if (answer !== undefined) expect(validateAnswers({ [id]: answer }), id).toMatchObject({ ok: true });
+      // Only a date may lack one: the date asked about picks the edition.
+      else expect(q.schema.type, id).toBe('date');
+    }
   });
 });
