@@ -204,6 +204,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
     const panel = await pixel(page, nav.x + 8, nav.y + nav.height - 8);
     const beside = await pixel(page, text.x - 8, text.y + 2);
     expect(panel).not.toBe(beside);
+    // The current page's row stands out from the panel (its tint, not only its bar and colour).
+    const current = (await page.locator('#site-nav [aria-current=page]').boundingBox())!;
+    const row = await pixel(page, current.x + current.width - 4, current.y + current.height / 2);
+    expect(contrast(row, panel)).toBeGreaterThanOrEqual(1.15);
     // The header and the page list are one surface around the text.
     const header = (await page.locator('.site-header').boundingBox())!;
     expect(await pixel(page, header.x + header.width / 2, header.y + 4)).toBe(panel);
