@@ -132,6 +132,8 @@ test('on a phone "On this page" is a closed control under the title; on a wide s
   const column = (await toc.boundingBox())!;
   const text = (await page.locator('article > p').first().boundingBox())!;
   expect(column.x).toBeGreaterThanOrEqual(text.x + text.width);
+  // Above the first section, its first entry, the page's start, is current.
+  await expect(toc.locator('a[aria-current=true]')).toHaveAttribute('href', '#_top');
   await page.locator('#macc').evaluate((h) => h.scrollIntoView());
   await expect(toc.locator('a[aria-current=true]')).toHaveAttribute('href', '#macc');
   await expect(toc.locator('a[aria-current=true]')).toHaveCount(1);
