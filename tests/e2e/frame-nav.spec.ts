@@ -213,6 +213,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
     // The header and the page list are one surface around the text.
     const header = (await page.locator('.site-header').boundingBox())!;
     expect(await pixel(page, header.x + header.width / 2, header.y + 4)).toBe(panel);
+    // Its search box stands on it in the page's colour, as a field does.
+    const search = (await page.locator('.site-header .search-button').boundingBox())!;
+    expect(await pixel(page, search.x + search.width * 0.6, search.y + search.height / 2)).toBe(beside);
     // Dark, it stands out from the page as clearly as Starlight's (#23262f around #17181c: a contrast of 1.17).
     if (colorScheme === 'dark') expect(contrast(panel, beside)).toBeGreaterThanOrEqual(1.15);
     expect(await axeViolations(page)).toEqual([]);
