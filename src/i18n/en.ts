@@ -22,6 +22,7 @@ export const en = {
   'frame.groupCalculator': 'Calculator',
   'frame.groupReference': 'Reference',
   'frame.toc': 'On this page',
+  'frame.tocTop': 'Overview',
   'frame.pagination': 'Previous and next pages',
   'frame.prev': 'Previous',
   'frame.next': 'Next',

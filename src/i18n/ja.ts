@@ -21,6 +21,7 @@ export const ja = {
   'frame.groupCalculator': '計算機',
   'frame.groupReference': '資料',
   'frame.toc': '目次',
+  'frame.tocTop': '概要',
   'frame.pagination': '前後のページ',
   'frame.prev': '前のページ',
   'frame.next': '次のページ',

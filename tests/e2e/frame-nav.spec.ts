@@ -132,6 +132,8 @@ test('on a phone "On this page" is a closed control under the title; on a wide s
   const column = (await toc.boundingBox())!;
   const text = (await page.locator('article > p').first().boundingBox())!;
   expect(column.x).toBeGreaterThanOrEqual(text.x + text.width);
+  // Above the first section, its first entry, the page's start, is current.
+  await expect(toc.locator('a[aria-current=true]')).toHaveAttribute('href', '#_top');
   await page.locator('#macc').evaluate((h) => h.scrollIntoView());
   await expect(toc.locator('a[aria-current=true]')).toHaveAttribute('href', '#macc');
   await expect(toc.locator('a[aria-current=true]')).toHaveCount(1);
@@ -204,9 +206,16 @@ for (const colorScheme of ['light', 'dark'] as const) {
     const panel = await pixel(page, nav.x + 8, nav.y + nav.height - 8);
     const beside = await pixel(page, text.x - 8, text.y + 2);
     expect(panel).not.toBe(beside);
+    // The current page's row stands out from the panel (its tint, not only its bar and colour).
+    const current = (await page.locator('#site-nav [aria-current=page]').boundingBox())!;
+    const row = await pixel(page, current.x + current.width - 4, current.y + current.height / 2);
+    expect(contrast(row, panel)).toBeGreaterThanOrEqual(1.15);
     // The header and the page list are one surface around the text.
     const header = (await page.locator('.site-header').boundingBox())!;
     expect(await pixel(page, header.x + header.width / 2, header.y + 4)).toBe(panel);
+    // Its search box stands on it in the page's colour, as a field does.
+    const search = (await page.locator('.site-header .search-button').boundingBox())!;
+    expect(await pixel(page, search.x + search.width * 0.6, search.y + search.height / 2)).toBe(beside);
     // Dark, it stands out from the page as clearly as Starlight's (#23262f around #17181c: a contrast of 1.17).
     if (colorScheme === 'dark') expect(contrast(panel, beside)).toBeGreaterThanOrEqual(1.15);
     expect(await axeViolations(page)).toEqual([]);

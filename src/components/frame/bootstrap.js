@@ -61,7 +61,7 @@
       const h = reading();
       // Above the first section, the page's start: named by its title.
       toc.firstElementChild.dataset.at = (h || d.querySelector('h1'))?.textContent || '';
-      for (const a of toc.querySelectorAll('a')) a.setAttribute('aria-current', a.hash === '#' + h?.id);
+      for (const a of toc.querySelectorAll('a')) a.setAttribute('aria-current', a.hash === '#' + (h?.id || '_top'));
     };
     mark();
     addEventListener('scroll', mark);
