@@ -151,7 +151,7 @@ export const en = {
   'docs.amb.question': 'Question',
   'docs.amb.reading': 'Reading used',
   // --- calculator ---
-  'calc.static.heading': 'What each status requires under {edition}',
+  'calc.static.heading': 'What each status requires under the {edition}',
   'calc.static.intro':
     'Without JavaScript the calculator cannot work out your answers. Here is what each status requires; every requirement links to its explanation.',
   'calc.static.only': 'only for {types}',
@@ -223,7 +223,7 @@ export const en = {
   'calc.amount.read': 'Read as {amount}',
   'calc.edition.label': 'Rules as of (edition)',
   'calc.result.heading': 'Result',
-  'calc.result.status': 'Status in {edition}',
+  'calc.result.status': 'Status in the {edition}',
   'calc.result.invalid': 'These answers could not be computed. Please check the form.',
   'calc.result.pending': 'The result appears here once your answers are read (answers stay in this browser).',
   'calc.checklist.heading': 'Towards the next status, {status}',
@@ -287,11 +287,11 @@ export const en = {
   'calc.edition.auto': 'The rules in force on the date',
   'calc.edition.seed': "Use the source document's rules (March 2021)",
   'calc.edition.newestNote':
-    'Computed under {edition}, the newest rules this guide can cite. Enter the qualifying date below to use the rules in force on that date.',
-  'calc.edition.dateNote': 'Computed under {edition}, the rules in force on {date}.',
+    'Computed under the {edition}, the newest rules this guide can cite. Enter the qualifying date below to use the rules in force on that date.',
+  'calc.edition.dateNote': 'Computed under the {edition}, the rules in force on {date}.',
   'calc.edition.pinnedNote':
-    'Computed under {edition}, the edition you chose. Choose “The rules in force on the date” to follow the date again.',
-  'calc.edition.switch': 'Use {edition}',
+    'Computed under the {edition}, the edition you chose. Choose “The rules in force on the date” to follow the date again.',
+  'calc.edition.switch': 'Use the {edition}',
   'calc.checklist.open': 'Not decided yet',
   'calc.path.none': 'This offer type cannot be co-sold in this edition, whatever else is answered.',
   'calc.path.then': 'Then, for the highest status this offer type can reach',
