@@ -2,7 +2,7 @@
 import type { AssessResult, Assessment } from './explain.ts';
 import type { EngineTexts as Texts, Localized } from '../../build/edition-schema.ts';
 import type { EditionId } from './ids.ts';
-import { fill } from './templates.ts';
+import { fillLocalized } from './templates.ts';
 import { formatRate as percent } from '../../lib/format.ts';
 
 export type ChangeField = 'statusName' | 'status' | 'fee' | 'badge' | 'macc' | 'cspIncentive';
@@ -33,14 +33,17 @@ function aspects(
             ? p.feeNone
             : fee.rate === fee.standardRate
               ? { ja: percent(fee.rate), en: percent(fee.rate) }
-              : fill(p.feeSummary, { rate: percent(fee.rate), standard: percent(fee.standardRate) }),
+              : fillLocalized(p.feeSummary, { rate: percent(fee.rate), standard: percent(fee.standardRate) }),
     },
     badge: yesNo(a.badge.eligible),
     macc: yesNo(a.macc.eligible),
     cspIncentive:
       a.cspIncentive.rate === null
         ? yesNo(a.cspIncentive.eligible)
-        : { key: String(a.cspIncentive.rate), text: fill(p.cspSummary, { rate: percent(a.cspIncentive.rate) }) },
+        : {
+            key: String(a.cspIncentive.rate),
+            text: fillLocalized(p.cspSummary, { rate: percent(a.cspIncentive.rate) }),
+          },
   };
 }
 

@@ -12,7 +12,7 @@ import type { ComparedRow } from './compare.ts';
 import { editionIds, isEditionId, type EditionId } from './ids.ts';
 import { editionForIn, type EditionPeriods } from './periods.ts';
 import { isCalendarDate } from './calendar.ts';
-import { fill } from './templates.ts';
+import { fillLocalized } from './templates.ts';
 import { dateText } from '../../lib/format.ts';
 import type { WordedEdition } from './resolve.ts';
 import type { EngineTexts } from '../../build/edition-schema.ts';
@@ -59,7 +59,7 @@ export function assessor(
     const on = asked ?? given ?? localToday();
     if (period.until === null || on <= period.until) return current[id];
     const editionInForce = editionForIn(periods, on);
-    const reason = fill(texts.phrases[asked === undefined ? 'supersededToday' : 'superseded'], {
+    const reason = fillLocalized(texts.phrases[asked === undefined ? 'supersededToday' : 'superseded'], {
       edition: texts.editions[id].title,
       until: dateText(period.until),
       date: dateText(on),

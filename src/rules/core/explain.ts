@@ -14,7 +14,7 @@ import type {
 import type { AnswerField, Issue, OfferType, SolutionType, Store } from './answers.ts';
 import type { EditionId, StatusId } from './ids.ts';
 import type { WordedEdition } from './resolve.ts';
-import { fill, joinLocalized, sentenceBreak, fillBy, type Vars } from './templates.ts';
+import { fillLocalized, joinLocalized, sentenceBreak, fillBy, type Vars } from './templates.ts';
 import { dateText, formatRate as percent, money } from '../../lib/format.ts';
 
 export type RequirementResult = Pick<Requirement, 'id' | 'status' | 'sources' | 'ambiguities'> & {
@@ -172,7 +172,7 @@ function benefitOf(benefit: Benefit, verdict: Verdict, texts: Texts, offerType?:
   return {
     eligible: verdict.eligible,
     decidedBy: verdict.decidedBy,
-    reason: fill(texts.phrases[phrase], { condition: benefit.condition }),
+    reason: fillLocalized(texts.phrases[phrase], { condition: benefit.condition }),
     sources: benefit.sources,
     caveats: benefit.caveats.filter((c) => concerns(c, offerType)),
   };

@@ -4,7 +4,7 @@
  * ends up with a label and a condition.
  */
 import type { Catalogue, Edition, EditionFile, EditionName, Localized } from '../../build/edition-schema.ts';
-import { fill } from './templates.ts';
+import { fillLocalized } from './templates.ts';
 import { money } from '../../lib/format.ts';
 
 /**
@@ -57,6 +57,6 @@ export function resolveWording(
 /** A condition names its threshold as `{threshold}`, filled from the rule, so the figure is written once. */
 function withThreshold(condition: Localized, rule: object): Localized {
   return 'thresholdUsd' in rule && typeof rule.thresholdUsd === 'number'
-    ? fill(condition, { threshold: money(rule.thresholdUsd) })
+    ? fillLocalized(condition, { threshold: money(rule.thresholdUsd) })
     : condition;
 }

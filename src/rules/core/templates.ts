@@ -75,7 +75,8 @@ export function fillBy(template: Localized, valueOf: (name: string) => Localized
   return { ja: render(c.ja, 'ja', values), en: render(c.en, 'en', values) };
 }
 
-export function fill(template: Localized, vars: Vars): Localized {
+/** Fills both languages of a template (format.ts's `fill` fills one dictionary string). */
+export function fillLocalized(template: Localized, vars: Vars): Localized {
   return fillBy(template, (name) => vars[name]);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fill } from '../../../../src/rules/core/templates.ts';
+import { fillLocalized } from '../../../../src/rules/core/templates.ts';
 import { assess, offerTypeNames } from '../../../../src/rules/index.ts';
 
 describe('filling Japanese sentences', () => {
@@ -9,16 +9,17 @@ describe('filling Japanese sentences', () => {
   };
 
   it('keeps the space beside a Latin value and drops it between two Japanese words', () => {
-    expect(fill(template, { offerType: { ja: 'Azure Virtual Machine', en: 'x' }, amount: '100,000 USD' }).ja).toBe(
-      '取引可能な Azure Virtual Machine は 100,000 USD 以上です。',
-    );
     expect(
-      fill(template, { offerType: { ja: 'コンサルティング サービス', en: 'x' }, amount: '100,000 米国ドル' }).ja,
+      fillLocalized(template, { offerType: { ja: 'Azure Virtual Machine', en: 'x' }, amount: '100,000 USD' }).ja,
+    ).toBe('取引可能な Azure Virtual Machine は 100,000 USD 以上です。');
+    expect(
+      fillLocalized(template, { offerType: { ja: 'コンサルティング サービス', en: 'x' }, amount: '100,000 米国ドル' })
+        .ja,
     ).toBe('取引可能なコンサルティング サービスは 100,000 米国ドル以上です。');
   });
 
   it('leaves English as written', () => {
-    expect(fill(template, { offerType: { ja: 'x', en: 'consulting service' }, amount: 'USD 1' }).en).toBe(
+    expect(fillLocalized(template, { offerType: { ja: 'x', en: 'consulting service' }, amount: 'USD 1' }).en).toBe(
       'A transactable consulting service is USD 1 or more.',
     );
   });
