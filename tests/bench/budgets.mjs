@@ -40,10 +40,12 @@ export const guidePageBudgets = { firstPaint: 11.3 * KB, CSS: 8 * KB, preSearchJ
  * weighs 8.2 KB, /en/sources/ 7.4: about 5 KB of it is the two tables' rows, their data; every other page without
  * islands is within 7 KB since each page's CSP carries only its own hashes and the search strings left the HTML).
  * The calculator's JS ceiling rose 0.25 KB when its questions and result became two islands hydrated apart
- * (their longest hydration task went from 1.9× the floor's to about 1.1×); the guide page's first paint is
- * within its budget and held to it.
+ * (their longest hydration task went from 1.9× the floor's to about 1.1×); both island ceilings rose 0.25 KB when
+ * the islands' components came to read strings and locale from their root's context instead of props (about
+ * +0.1 KB each: a context read compresses worse than the prop getters it replaced). The guide page's first paint
+ * is within its budget and held to it.
  */
-export const islandPageCeilings = { HTML: 14.25 * KB, calculator: 13.5 * KB, guideCheck: 10.5 * KB };
+export const islandPageCeilings = { HTML: 14.25 * KB, calculator: 13.75 * KB, guideCheck: 10.75 * KB };
 export const pageCeilings = { HTML: 8.25 * KB };
 
 /**
