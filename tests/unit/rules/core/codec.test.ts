@@ -49,7 +49,10 @@ const current = Math.max(...Object.values(questions).map((q) => q.share.since));
 /** The pieces of the questions added after v2, unanswered. */
 const later = '_'.repeat(answerFields.length - sentOrder.length);
 
-/** What the links below were sent for: a qualified SaaS offer as every edition knew it then. It never changes. */
+/**
+ * What the links below were sent for: a qualified SaaS offer as every edition knew it then. It never changes, so it
+ * is written out rather than built from answer-sets.ts's `partnerReady`, which grows with every question added.
+ */
 const sentSaas: Answers = {
   offerType: 'saas',
   transactable: true,
