@@ -79,27 +79,32 @@ function writeLocationHash(): void {
 export function syncWithLocation(): () => void {
   applyLocationHash();
   window.addEventListener('hashchange', applyLocationHash);
-  // The address follows once the answer's result is drawn, not inside the key press: replaceState lays the page
-  // out again (Chromium saves the scroll position with the entry), which doubled the work of every input.
-  let frame = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  // The address follows once the page is idle, not inside the key press nor between the tasks that draw an
+  // answer's questions and result: replaceState lays out what is not laid out yet (Chromium saves the scroll
+  // position with the entry), which doubled the work of the task it ran in. Without requestIdleCallback
+  // (Safari), it follows the frame that draws the answer.
+  let pending: (() => void) | undefined;
   const later = () => {
-    if (frame || timer !== undefined) return;
-    frame = requestAnimationFrame(() => {
-      frame = 0;
-      timer = setTimeout(() => {
-        timer = undefined;
-        writeLocationHash();
-      });
-    });
+    if (pending) return;
+    const write = () => {
+      pending = undefined;
+      writeLocationHash();
+    };
+    if ('requestIdleCallback' in window) {
+      const id = requestIdleCallback(write, { timeout: 1000 });
+      pending = () => cancelIdleCallback(id);
+    } else {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const frame = requestAnimationFrame(() => (timer = setTimeout(write)));
+      pending = () => (cancelAnimationFrame(frame), clearTimeout(timer));
+    }
   };
   if (location.hash === '') later();
   const stopAnswers = answersStore.listen(later);
   const stopEdition = editionStore.listen(later);
   return () => {
     window.removeEventListener('hashchange', applyLocationHash);
-    cancelAnimationFrame(frame);
-    clearTimeout(timer);
+    pending?.();
     stopAnswers();
     stopEdition();
   };
