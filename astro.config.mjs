@@ -66,7 +66,16 @@ export default defineConfig({
   },
   vite: {
     // The islands' engine loads its data shaped at build time, one language a page (src/rules/browser.ts).
-    plugins: [browserEditions()],
+    plugins: [
+      browserEditions(),
+      {
+        // Dynamic imports as the browser does them, without Vite's helper that adds a <link> per chunk: each link
+        // made the whole page's styles be recomputed inside a phone's input, and the chunks loaded later need
+        // only what the page has already loaded. (Astro sets the client's build options after the user's.)
+        name: 'no-module-preload',
+        configEnvironment: (name) => (name === 'client' ? { build: { modulePreload: false } } : undefined),
+      },
+    ],
     environments: {
       client: {
         build: {
