@@ -1,24 +1,18 @@
 import { createHash } from 'node:crypto';
-import { appendFileSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { minifySync, type Plugin } from 'vite';
 import { onDemandKeys } from '../components/frame/on-demand-text.ts';
 import { locales, useTranslations } from '../i18n/index.ts';
+import { htmlFiles } from './html-files.ts';
+import { externalizeIslandScripts } from './island-scripts.ts';
 
 /** The inline bootstrap, minified (it ships in every page, within the HTML budget). */
 export function bootstrapScript(): string {
   const source = readFileSync(fileURLToPath(new URL('../components/frame/bootstrap.js', import.meta.url)), 'utf8');
   return minifySync('bootstrap.js', source, { compress: true, mangle: true }).code.trim();
-}
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) return htmlFiles(full);
-    return name.endsWith('.html') ? [full] : [];
-  });
 }
 
 const cspMeta = /<meta http-equiv="content-security-policy" content="([^"]+)"/;
@@ -108,10 +102,11 @@ export const onDemandStrings = () =>
 
 /**
  * Injects the bootstrap into every page's <head> (Astro hashes head-inline scripts into the CSP), and after the
- * build appends the pages' CSP to dist/_headers so static hosts send it as a header too, with frame-ancestors,
+ * build moves the island scripts into files (island-scripts.ts) and appends the pages' CSP to dist/_headers so static hosts send it as a header too, with frame-ancestors,
  * which a meta element cannot carry.
  */
 export function frame(): AstroIntegration {
+  let base = '/';
   return {
     name: 'co-sell-guide:frame',
     hooks: {
@@ -124,8 +119,12 @@ export function frame(): AstroIntegration {
           },
         });
       },
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
       'astro:build:done': ({ dir }) => {
         const distDir = fileURLToPath(dir);
+        externalizeIslandScripts(distDir, base);
         const policy = prunePolicies(distDir);
         appendFileSync(join(distDir, '_headers'), `  Content-Security-Policy: ${policy} frame-ancestors 'none';\n`);
       },

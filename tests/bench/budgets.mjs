@@ -35,7 +35,9 @@ export const guidePageBudgets = { firstPaint: 11.3 * KB, CSS: 8 * KB, preSearchJ
  * The test suite's ceilings where pages still miss those budgets, set just above what they weighed when the
  * dated editions, the undecided verdicts and the reported changes landed, so they cannot grow unnoticed while
  * they are brought back under their budgets; `npm run bench` keeps judging them by the budgets. Island pages:
- * their HTML (/ja/benefits/ weighs 14.1 KB: about 8 KB of it is the page's own prose and tables, 1.6 KB its two checks' strings; the calculator's two islands carry only their own strings since), and their JS
+ * their HTML (/ja/benefits/ weighs 12.0 KB: about 8 KB of it is the page's own prose and tables, 1.6 KB its two
+ * checks' strings; the calculator's two islands carry only their own strings, and Astro's island scripts moved to
+ * a file every island page shares, src/build/island-scripts.ts), and their JS
  * over the engine floor. Pages without islands: their HTML, which only the sources page still misses (/ja/sources/
  * weighs 8.2 KB, /en/sources/ 7.4: about 5 KB of it is the two tables' rows, their data; every other page without
  * islands is within 7 KB since each page's CSP carries only its own hashes and the search strings left the HTML).
@@ -45,7 +47,7 @@ export const guidePageBudgets = { firstPaint: 11.3 * KB, CSS: 8 * KB, preSearchJ
  * +0.1 KB each: a context read compresses worse than the prop getters it replaced). The guide page's first paint
  * is within its budget and held to it.
  */
-export const islandPageCeilings = { HTML: 14.25 * KB, calculator: 13.75 * KB, guideCheck: 10.75 * KB };
+export const islandPageCeilings = { HTML: 12.25 * KB, calculator: 13.75 * KB, guideCheck: 10.75 * KB };
 export const pageCeilings = { HTML: 8.25 * KB };
 
 /**
