@@ -48,6 +48,8 @@ test('the form works from the keyboard alone', async ({ page }) => {
   await expect(offerType).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await expect(offerType).not.toHaveValue('');
+  // The questions the offer type brings are drawn a moment later: a reader tabs on once the next one shows.
+  await expect(field(page, 'en', 'transactable')).toBeVisible();
   await page.keyboard.press('Tab');
   const focused = page.locator(':focus');
   await expect(focused).toHaveAttribute('id', /transactable/);

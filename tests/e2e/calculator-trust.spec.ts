@@ -141,8 +141,8 @@ for (const lang of ['ja', 'en'] as const) {
         const verdict = results(page)
           .locator('.verdict')
           .filter({ hasText: t[`calc.verdict.${benefit}`] });
-        await expect(verdict.locator('.open')).toBeVisible();
-        await expect(verdict.locator('.no')).toHaveCount(0);
+        await expect(verdict.locator('[data-kind="open"]')).toBeVisible();
+        await expect(verdict.locator('[data-kind="no"]')).toHaveCount(0);
         await expect(verdict).toContainText(t['calc.field.transactable']);
       }
       const fee = results(page).locator('section.fee');
@@ -182,7 +182,7 @@ for (const lang of ['ja', 'en'] as const) {
       await field(page, lang, 'transactable').selectOption('no');
       await field(page, lang, 'azureConsumedRevenueUsd').fill('80,000');
       await field(page, lang, 'partnerIdAndAccount').selectOption('yes');
-      const revenue = results(page).locator('.checklist li.unmet').filter({ hasText: '80,000' });
+      const revenue = results(page).locator('.checklist li[data-kind="unmet"]').filter({ hasText: '80,000' });
       await expect(revenue).toContainText(t['calc.checklist.unmet']);
       await expect(revenue).toContainText('100,000');
       // In each list: not met, then not decided, then met.
