@@ -12,6 +12,9 @@ import { publish } from './src/build/publish.ts';
 import { siteEnv } from './src/build/site-env.ts';
 import { apartDirective } from './src/build/apart-directive.ts';
 
+/** The guide checks and the fee and benefit verdicts, a chunk of their own (see codeSplitting below). */
+const guideCheckParts = /[\\/](GuideCheck|FeeResult|BenefitVerdicts|Verdict|Caveats)\.svelte/;
+
 // The address and sub-path the build is published at: SITE_URL and BASE_PATH (README, "Deploy").
 const { site, base } = siteEnv();
 
@@ -85,12 +88,19 @@ export default defineConfig({
                 // Code every island page loads (the Svelte runtime, the engine, the shared components) in one
                 // chunk rather than two, which saves their cross-chunk imports. Code only some pages load stays
                 // apart: a language's data, its island entries, and what only the calculator uses (reached from
-                // two entries, ja and en, where shared code is reached from at least three).
+                // two entries, ja and en, where shared code is reached from at least three), and the guide checks
+                // with the fee and benefit verdicts, which the calculator loads once an offer type is chosen.
                 groups: [
                   {
                     name: 'islands',
-                    test: (id) => !/virtual:browser-|[\\/]islands[\\/](ja|en)[\\/]/.test(id),
+                    test: (id) =>
+                      !/virtual:browser-|[\\/]islands[\\/](ja|en)[\\/]/.test(id) && !guideCheckParts.test(id),
                     minShareCount: 3,
+                  },
+                  {
+                    // With the guide checks, which draw them at once; the calculator loads them later.
+                    name: 'checks',
+                    test: (id) => guideCheckParts.test(id),
                   },
                 ],
               },

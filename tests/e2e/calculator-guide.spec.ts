@@ -23,7 +23,7 @@ test('answers typed in the calculator appear in the guide islands, and back', as
   await expect(fee.getByLabel(dict.en['calc.field.monthlySalesUsd'])).toHaveValue('10000');
   await expect(fee.getByTestId('monthly-savings')).toHaveText('USD 1,000');
   const benefits = await showCheck(page, dict.en['calc.embed.benefits']);
-  await expect(benefits.locator('.verdict .yes')).toHaveCount(2);
+  await expect(benefits.locator('.verdict [data-kind="yes"]')).toHaveCount(2);
 
   // Typed on the benefits page, it is shared by the other island there and by the calculator.
   await fee.getByLabel(dict.en['calc.field.monthlySalesUsd']).fill('20,000');
