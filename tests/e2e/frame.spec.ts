@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, guidePages, localeOf, otherPath } from './frame-fixtures.ts';
+import { dict } from './calculator.helpers.ts';
 
 const site = 'https://co-sell-guide.example.org';
 const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/;
@@ -288,6 +289,26 @@ async function expectNoAddressOfItsOwn(page: Page): Promise<void> {
     0,
   );
   await expect(page.locator('meta[name=robots]')).toHaveCount(0);
+}
+
+// The root 404 a static host serves at any missing address holds both languages: the one of the address first.
+for (const [path, first, second] of [
+  ['/en/missing-page/', 'en', 'ja'],
+  ['/ja/missing-page/', 'ja', 'en'],
+  ['/missing-page/', 'ja', 'en'],
+] as const) {
+  test(`the 404 at ${path} reads ${first === 'en' ? 'English' : 'Japanese'} first`, async ({ page }) => {
+    const response = await page.goto(path);
+    expect(response!.status()).toBe(404);
+    const headings = page.getByRole('heading', { level: 1 });
+    await expect(headings).toHaveText([dict[first]['frame.notFound'], dict[second]['frame.notFound']]);
+    // First on screen too, and the tab is named in that language.
+    const [top, below] = await Promise.all([headings.nth(0).boundingBox(), headings.nth(1).boundingBox()]);
+    expect(top!.y).toBeLessThan(below!.y);
+    await expect(page).toHaveTitle(`${dict[first]['frame.notFound']} | ${dict[first]['site.title']}`);
+    await expect(page.locator('main > section').first()).toHaveAttribute('lang', first);
+    await expect(page.locator(`[lang=${first}]`).getByRole('link', { name: dict[first]['frame.home'] })).toBeVisible();
+  });
 }
 
 for (const [locale, heading, home, search] of [
