@@ -305,6 +305,9 @@ for (const [path, first, second] of [
     // First on screen too, and the tab is named in that language.
     const [top, below] = await Promise.all([headings.nth(0).boundingBox(), headings.nth(1).boundingBox()]);
     expect(top!.y).toBeLessThan(below!.y);
+    // The second language starts well apart from the first one's page list, not right under its last link.
+    const firstBlock = (await page.locator('main > section').first().boundingBox())!;
+    expect(below!.y - (firstBlock.y + firstBlock.height)).toBeGreaterThanOrEqual(40);
     await expect(page).toHaveTitle(`${dict[first]['frame.notFound']} | ${dict[first]['site.title']}`);
     await expect(page.locator('main > section').first()).toHaveAttribute('lang', first);
     await expect(page.locator(`[lang=${first}]`).getByRole('link', { name: dict[first]['frame.home'] })).toBeVisible();
