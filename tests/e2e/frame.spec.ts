@@ -333,6 +333,12 @@ for (const [locale, heading, home, search] of [
     await expect(page.locator('html')).toHaveAttribute('lang', locale);
     await expectNoAddressOfItsOwn(page);
     await expect(page.getByRole('link', { name: home })).toHaveAttribute('href', `/${locale}/`);
+    // On a wide screen the way home sits beside the search, not at the far end of the line.
+    const [searchBox, homeBox] = await Promise.all([
+      page.locator('main').getByRole('button', { name: search }).boundingBox(),
+      page.getByRole('link', { name: home }).boundingBox(),
+    ]);
+    expect(homeBox!.x - (searchBox!.x + searchBox!.width)).toBeLessThan(40);
     await page.locator('main').getByRole('button', { name: search }).click();
     await expect(page.locator('dialog#search')).toBeVisible();
     for (const colorScheme of ['light', 'dark'] as const) {
