@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { frame } from './src/build/frame-integration.ts';
+import { frame, notFoundOrderHash } from './src/build/frame-integration.ts';
 import { browserEditions } from './src/build/browser-editions.ts';
 import { japaneseLines } from './src/build/japanese-lines.ts';
 import { baseLinks } from './src/build/base-links.ts';
@@ -63,7 +63,8 @@ export default defineConfig({
         "form-action 'self'",
       ],
       // 'self' for island chunks and the on-demand module; Pagefind's search runs as WebAssembly.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // The one inline script of a page's own, the root 404's (frame-integration.ts).
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [notFoundOrderHash()] },
       styleDirective: { resources: ["'self'"] },
     },
   },

@@ -9,15 +9,28 @@ import { locales, useTranslations } from '../i18n/index.ts';
 import { htmlFiles } from './html-files.ts';
 import { externalizeIslandScripts } from './island-scripts.ts';
 
-/** The inline bootstrap, minified (it ships in every page, within the HTML budget). */
-export function bootstrapScript(): string {
-  const source = readFileSync(fileURLToPath(new URL('../components/frame/bootstrap.js', import.meta.url)), 'utf8');
-  return minifySync('bootstrap.js', source, { compress: true, mangle: true }).code.trim();
+/** One of the frame's inline scripts, minified (each ships in its pages' HTML, within their budget). */
+function inlineScript(name: string): string {
+  const source = readFileSync(fileURLToPath(new URL(`../components/frame/${name}`, import.meta.url)), 'utf8');
+  return minifySync(name, source, { compress: true, mangle: true }).code.trim();
 }
+
+/** The inline bootstrap every page carries. */
+export const bootstrapScript = (): string => inlineScript('bootstrap.js');
+
+/** The root 404's script that puts the language of the address first (src/pages/404.astro). */
+const notFoundOrderScript = (): string => inlineScript('not-found-order.js');
+
+/**
+ * Its hash for the CSP (astro.config.mjs): Astro hashes the scripts it injects, not a page's own inline one.
+ * Every page's policy names it and prunePolicies leaves it on the root 404 alone.
+ */
+export const notFoundOrderHash = () => `sha256-${sha256(notFoundOrderScript())}` as const;
 
 const cspMeta = /<meta http-equiv="content-security-policy" content="([^"]+)"/;
 
-const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+const sha256 = (text: string) => createHash('sha256').update(text).digest('base64');
+const hashOf = (text: string) => `'sha256-${sha256(text)}'`;
 
 /** The hashes of a page's inline scripts and styles (not of its JSON data). */
 function inlineHashes(html: string): Set<string> {
@@ -115,7 +128,10 @@ export function frame(): AstroIntegration {
         updateConfig({
           vite: {
             plugins: [serverRenderedIslandStyles()],
-            define: { __FRAME_TEXT__: JSON.stringify(onDemandStrings()) },
+            define: {
+              __FRAME_TEXT__: JSON.stringify(onDemandStrings()),
+              __NOT_FOUND_ORDER__: JSON.stringify(notFoundOrderScript()),
+            },
           },
         });
       },

@@ -285,7 +285,8 @@ export const en = {
   'calc.summary.feeLine': 'standard {standard}, applied {rate}, savings {monthly} a month / {yearly} a year',
   'calc.summary.link': 'Open this calculation',
   'calc.edition.auto': 'The rules in force on the date',
-  'calc.edition.seed': "Use the source document's rules (March 2021)",
+  // Short enough for one line on a phone; the picker's options and note name the edition in full.
+  'calc.edition.seed': "Use the source's rules (March 2021)",
   'calc.edition.newestNote':
     'Computed under the {edition}, the newest rules this guide can cite. Enter the qualifying date below to use the rules in force on that date.',
   'calc.edition.dateNote': 'Computed under the {edition}, the rules in force on {date}.',

@@ -24,3 +24,9 @@ export function useTranslations(locale: Locale) {
 export function otherLocale(locale: Locale): Locale {
   return locale === 'ja' ? 'en' : 'ja';
 }
+
+/** A page's title as its tab shows it: the page's own, then the site's (the home page is the site's alone). */
+export function tabTitle(title: string, locale: Locale): string {
+  const site = dictionaries[locale]['site.title'];
+  return title === site ? title : `${title} | ${site}`;
+}

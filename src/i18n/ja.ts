@@ -217,7 +217,7 @@ export const ja = {
   'calc.amount.read': '読み取った金額: {amount}',
   'calc.edition.label': 'ルールの時点 (エディション)',
   'calc.result.heading': '結果',
-  'calc.result.status': '{edition} のステータス',
+  'calc.result.status': '{edition}のステータス',
   'calc.result.invalid': '回答を計算に使えませんでした。入力を確認してください。',
   'calc.result.pending': '回答を読み込むと、ここに結果が表示されます (回答はこのブラウザーの中だけに保存されます)。',
   'calc.checklist.heading': '次のステータス「{status}」に向けて',

@@ -76,6 +76,28 @@ for (const lang of ['ja', 'en'] as const) {
       }
     });
 
+    test('on a phone the buttons that switch the rules read on one line', async ({ page }) => {
+      await page.setViewportSize({ width: 375, height: 740 });
+      await openHydrated(page, `/${lang}/calculator/`);
+      const oneLine = (button: ReturnType<Page['getByRole']>) =>
+        button.evaluate((el) => {
+          const style = getComputedStyle(el);
+          const text = el.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+          return text < 1.5 * parseFloat(style.lineHeight) && el.scrollWidth <= el.clientWidth;
+        });
+      const seed = page.getByRole('button', { name: t['calc.edition.seed'] });
+      expect(await oneLine(seed), `"${t['calc.edition.seed']}" wraps`).toBe(true);
+
+      // Pinned past its period, the notice's way back to the rules of the date.
+      await field(page, lang, 'offerType').selectOption('saas');
+      await useSeedEdition(page, lang);
+      await field(page, lang, 'qualifiesOn').fill('2026-12-20');
+      const back = page
+        .getByTestId('superseded')
+        .getByRole('button', { name: fill(t['calc.edition.switch'], { edition: title.newest[lang] }) });
+      expect(await oneLine(back), 'the switch to the rules in force wraps').toBe(true);
+    });
+
     test('the offer types are named as the edition in force names them (Dynamics 365 was renamed in 2022)', async ({
       page,
     }) => {

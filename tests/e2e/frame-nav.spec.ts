@@ -414,7 +414,7 @@ async function pixel(page: Page, x: number, y: number): Promise<string> {
 
 for (const width of [375, 1280]) {
   for (const colorScheme of ['light', 'dark'] as const) {
-    test(`at ${width} px, ${colorScheme}: the title stands in a band of its own across the text's column`, async ({
+    test(`at ${width} px, ${colorScheme}: the title stands on the page's own colour, apart from the tinted header, ruled off across the text's column`, async ({
       page,
     }) => {
       await page.setViewportSize({ width, height: 800 });
@@ -426,12 +426,17 @@ for (const width of [375, 1280]) {
       });
       const h1 = (await page.locator('article h1').boundingBox())!;
       const column = (await page.locator('.doc').boundingBox())!;
+      const header = (await page.locator('.site-header').boundingBox())!;
       const title = h1.y + 4;
-      // Tinted from one edge of the text's column to the other, above and beside the title's words.
-      expect(await pixel(page, column.x + 2, title)).not.toBe(background);
-      expect(await pixel(page, column.x + column.width - 3, title)).not.toBe(background);
-      // The text under it (on a phone, under the contents bar) is on the page's own background, and so is the
-      // contents column beside it (the page list is a panel of its own, tested above).
+      // The header keeps its tint; the title under it, from one edge of the text's column to the other, does not
+      // (sharing the tint, header and title read as one slab).
+      expect(await pixel(page, header.x + header.width / 2, header.y + 4)).not.toBe(background);
+      expect(await pixel(page, column.x + 2, title)).toBe(background);
+      expect(await pixel(page, column.x + column.width - 3, title)).toBe(background);
+      // A rule under the title from one edge of the column to the other.
+      const rule = h1.y + h1.height - 1;
+      expect(await pixel(page, column.x + 2, rule)).not.toBe(background);
+      expect(await pixel(page, column.x + column.width - 3, rule)).not.toBe(background);
       const text = (await page.locator('article > p').first().boundingBox())!;
       expect(await pixel(page, column.x + 2, text.y + 2)).toBe(background);
       if (width > 1000) expect(await pixel(page, column.x + column.width + 4, title)).toBe(background);

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, guidePages, localeOf, otherPath } from './frame-fixtures.ts';
+import { dict } from './calculator.helpers.ts';
 
 const site = 'https://co-sell-guide.example.org';
 const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/;
@@ -290,6 +291,29 @@ async function expectNoAddressOfItsOwn(page: Page): Promise<void> {
   await expect(page.locator('meta[name=robots]')).toHaveCount(0);
 }
 
+// The root 404 a static host serves at any missing address holds both languages: the one of the address first.
+for (const [path, first, second] of [
+  ['/en/missing-page/', 'en', 'ja'],
+  ['/ja/missing-page/', 'ja', 'en'],
+  ['/missing-page/', 'ja', 'en'],
+] as const) {
+  test(`the 404 at ${path} reads ${first === 'en' ? 'English' : 'Japanese'} first`, async ({ page }) => {
+    const response = await page.goto(path);
+    expect(response!.status()).toBe(404);
+    const headings = page.getByRole('heading', { level: 1 });
+    await expect(headings).toHaveText([dict[first]['frame.notFound'], dict[second]['frame.notFound']]);
+    // First on screen too, and the tab is named in that language.
+    const [top, below] = await Promise.all([headings.nth(0).boundingBox(), headings.nth(1).boundingBox()]);
+    expect(top!.y).toBeLessThan(below!.y);
+    // The second language starts well apart from the first one's page list, not right under its last link.
+    const firstBlock = (await page.locator('main > section').first().boundingBox())!;
+    expect(below!.y - (firstBlock.y + firstBlock.height)).toBeGreaterThanOrEqual(40);
+    await expect(page).toHaveTitle(`${dict[first]['frame.notFound']} | ${dict[first]['site.title']}`);
+    await expect(page.locator('main > section').first()).toHaveAttribute('lang', first);
+    await expect(page.locator(`[lang=${first}]`).getByRole('link', { name: dict[first]['frame.home'] })).toBeVisible();
+  });
+}
+
 for (const [locale, heading, home, search] of [
   ['ja', 'ページが見つかりません', 'ホームへ戻る', '検索'],
   ['en', 'Page not found', 'Back to the home page', 'Search'],
@@ -309,6 +333,12 @@ for (const [locale, heading, home, search] of [
     await expect(page.locator('html')).toHaveAttribute('lang', locale);
     await expectNoAddressOfItsOwn(page);
     await expect(page.getByRole('link', { name: home })).toHaveAttribute('href', `/${locale}/`);
+    // On a wide screen the way home sits beside the search, not at the far end of the line.
+    const [searchBox, homeBox] = await Promise.all([
+      page.locator('main').getByRole('button', { name: search }).boundingBox(),
+      page.getByRole('link', { name: home }).boundingBox(),
+    ]);
+    expect(homeBox!.x - (searchBox!.x + searchBox!.width)).toBeLessThan(40);
     await page.locator('main').getByRole('button', { name: search }).click();
     await expect(page.locator('dialog#search')).toBeVisible();
     for (const colorScheme of ['light', 'dark'] as const) {

@@ -200,6 +200,9 @@ test('under the sub-path: a missing page gets the 404 page, styled, with ways ho
   await expect(page.getByRole('heading', { name: dict.ja['frame.notFound'] })).toBeVisible();
   await expect(page.getByRole('link', { name: dict.ja['frame.home'] })).toHaveAttribute('href', `${base}ja/`);
   expect(await page.evaluate(() => document.styleSheets.length)).toBeGreaterThan(0);
+  // A mistyped English address under the sub-path reads English first.
+  await page.goto(`${base}en/no-such-page/`);
+  await expect(page.getByRole('heading', { level: 1 }).first()).toHaveText(dict.en['frame.notFound']);
   const md = await page.request.get(`${base}en/benefits.md`);
   expect(md.status()).toBe(200);
   expect(problems).toEqual([]);

@@ -15,4 +15,12 @@ describe('UI dictionaries', () => {
     expect(otherLocale('ja')).toBe('en');
     expect(otherLocale('en')).toBe('ja');
   });
+
+  it('set Japanese edition titles against the Japanese around them, with no space ("2023 年 7 月版のステータス")', () => {
+    // A title ends in 版 or in its closing parenthesis; the guide writes no space between either and Japanese.
+    const kana = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]`;
+    const space = new RegExp(String.raw`\{edition\} ${kana}|${kana} \{edition\}`, 'u');
+    const spaced = Object.entries(ja).filter(([, value]) => space.test(value));
+    expect(spaced).toEqual([]);
+  });
 });
