@@ -45,24 +45,32 @@ export function sharedCalculation(locale: Locale) {
   let hydrated = $state(false);
   let shownEdition: string = $state(defaultEditionId);
   onMount(() => {
-    hydrated = true;
-    // The form shows an answer in the task of the key press; the result follows in the next task, so a phone
-    // draws the choice first and no single task does both (the stored answers at mount come at once).
-    let later: ReturnType<typeof setTimeout> | undefined;
-    let first = true;
-    const stops = [
-      answersStore.subscribe((value) => {
-        answers = value;
-        clearTimeout(later);
-        if (first) resultAnswers = value;
-        else later = setTimeout(() => (resultAnswers = answers));
-        first = false;
-      }),
-      noticesStore.subscribe((value) => (notices = value)),
-      editionStore.subscribe((id) => (pinned = id)),
-      () => clearTimeout(later),
-    ];
-    return () => stops.forEach((stop) => stop());
+    // The stored answers are read a task after hydrating: a phone spends one task on drawing the island and
+    // another on what the reader answered before, never both in one.
+    let stops: (() => void)[] = [];
+    const start = setTimeout(() => {
+      hydrated = true;
+      // The form shows an answer in the task of the key press; the result follows in the next task, so a phone
+      // draws the choice first and no single task does both (the stored answers at mount come at once).
+      let later: ReturnType<typeof setTimeout> | undefined;
+      let first = true;
+      stops = [
+        answersStore.subscribe((value) => {
+          answers = value;
+          clearTimeout(later);
+          if (first) resultAnswers = value;
+          else later = setTimeout(() => (resultAnswers = answers));
+          first = false;
+        }),
+        noticesStore.subscribe((value) => (notices = value)),
+        editionStore.subscribe((id) => (pinned = id)),
+        () => clearTimeout(later),
+      ];
+    });
+    return () => {
+      clearTimeout(start);
+      stops.forEach((stop) => stop());
+    };
   });
   const wanted: string = $derived(
     isEditionId(pinned) ? pinned : answers.qualifiesOn ? editionFor(answers.qualifiesOn) : defaultEditionId,
