@@ -1,7 +1,8 @@
 // Browser: the `client:apart` directive (registered by src/build/apart-directive.ts). Like client:visible, the
 // island loads once it is in sight; unlike it, it hydrates in a task of its own, never in the task that hydrates
-// another island whose code arrived with it: the calculator's questions and result are two islands so a phone
-// draws them in two shorter tasks.
+// another island whose code arrived with it, nor in the task that evaluated that code: the calculator's questions
+// and result are two islands so a phone draws them in two shorter tasks, and the first result an island draws is
+// assessed in a task before them (assessAhead in lib/shared.svelte.ts).
 import type { ClientDirective } from 'astro';
 
 const apart: ClientDirective = (load, _options, island) => {
