@@ -114,9 +114,9 @@ export const onDemandStrings = () =>
   );
 
 /**
- * Injects the bootstrap into every page's <head> (Astro hashes head-inline scripts into the CSP), and after the
- * build moves the island scripts into files (island-scripts.ts) and appends the pages' CSP to dist/_headers so static hosts send it as a header too, with frame-ancestors,
- * which a meta element cannot carry.
+ * Injects the bootstrap into every page's <head> (Astro hashes head-inline scripts into the CSP). After the build
+ * it moves the island scripts into files (island-scripts.ts) and appends the pages' CSP to dist/_headers, so static
+ * hosts send it as a header too, with frame-ancestors, which a meta element cannot carry.
  */
 export function frame(): AstroIntegration {
   let base = '/';
